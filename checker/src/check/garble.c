@@ -1,0 +1,9 @@
+/* garble.c -- placeholder: the garble family is being built (see its issue).
+ * It declares no rules yet, so nothing can be enabled or reported. */
+#include "check.h"
+
+const wc_check_def wc_check_garble = {
+    .family = "garble",
+    .rules = NULL,
+    .nrules = 0,
+};

@@ -1,0 +1,299 @@
+/* spelling.c -- spelling.unknown: hunspell with the Debian dictionary of
+ * the document's language plus the wire-copy supplement
+ * dictionaries/<lang>/wire.dic.
+ *
+ * Each distinct word is looked up once per run (a cache in the language
+ * profile); hunspell suggestions, the slow call, are asked only for words
+ * already flagged, and cached too.  Skipped: URLs, e-mail addresses,
+ * numbers and words with digits, all-caps acronyms, words in another
+ * script than the language's (garble.untranslated looks at those), and
+ * words the house style knows.  A capitalized unknown word mid-sentence is
+ * more often a name than a typo: it is reported at info level, unless
+ * hunspell offers a suggestion one or two letters away. */
+#include "check.h"
+
+#include <hunspell.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../style/style.h"
+
+typedef struct spell_entry {
+  bool known;
+  bool sugg_done;
+  char **sugg;
+  size_t nsugg;
+} spell_entry;
+
+void wc_spelling_free_handle(void *h) { Hunspell_destroy((Hunhandle *)h); }
+
+void wc_spelling_free_entry(void *p) {
+  spell_entry *e = p;
+  if (!e)
+    return;
+  for (size_t i = 0; i < e->nsugg; i++)
+    free(e->sugg[i]);
+  free(e->sugg);
+  free(e);
+}
+
+static bool file_exists(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static Hunhandle *load_hunspell(wc_lang *l) {
+  if (l->hunspell_tried)
+    return l->hunspell;
+  l->hunspell_tried = true;
+  const char *name = wc_lang_profile(l, "hunspell");
+  if (!name)
+    return NULL;
+  char *dirs[] = {wc_xasprintf("%s/hunspell", l->data_dir),
+                  wc_xstrdup("/usr/share/hunspell"),
+                  wc_xstrdup("/usr/share/myspell/dicts")};
+  Hunhandle *h = NULL;
+  /* the profile may list several names separated by spaces */
+  char *names = wc_xstrdup(name);
+  for (char *tok = strtok(names, " ,"); tok && !h; tok = strtok(NULL, " ,")) {
+    for (size_t d = 0; d < 3 && !h; d++) {
+      char *aff = wc_xasprintf("%s/%s.aff", dirs[d], tok);
+      char *dic = wc_xasprintf("%s/%s.dic", dirs[d], tok);
+      if (file_exists(aff) && file_exists(dic))
+        h = Hunspell_create(aff, dic);
+      free(aff);
+      free(dic);
+    }
+  }
+  free(names);
+  for (size_t d = 0; d < 3; d++)
+    free(dirs[d]);
+  if (h) {
+    char *sup = wc_xasprintf("%s/wire.dic", l->dir);
+    if (file_exists(sup))
+      Hunspell_add_dic(h, sup);
+    free(sup);
+    const char *enc = Hunspell_get_dic_encoding(h);
+    if (enc && strcmp(enc, "UTF-8") != 0 && strcmp(enc, "utf-8") != 0) {
+      /* every dictionary we ship for is UTF-8; refuse others */
+      Hunspell_destroy(h);
+      h = NULL;
+    }
+  }
+  l->hunspell = h;
+  return h;
+}
+
+static spell_entry *lookup(wc_lang *l, Hunhandle *h, const char *w, size_t n) {
+  spell_entry *e = wc_map_get(l->spell_cache, w, n);
+  if (e)
+    return e;
+  e = wc_xcalloc(1, sizeof *e);
+  char *z = wc_xstrndup(w, n);
+  e->known = Hunspell_spell(h, z) != 0;
+  free(z);
+  wc_map_put(l->spell_cache, w, n, e);
+  return e;
+}
+
+static void suggest(Hunhandle *h, spell_entry *e, const char *w, size_t n) {
+  if (e->sugg_done)
+    return;
+  e->sugg_done = true;
+  char **list = NULL;
+  char *z = wc_xstrndup(w, n);
+  int k = Hunspell_suggest(h, &list, z);
+  free(z);
+  if (k > 0) {
+    size_t keep = k > 3 ? 3 : (size_t)k;
+    e->sugg = wc_xcalloc(keep, sizeof(char *));
+    for (size_t i = 0; i < keep; i++)
+      e->sugg[i] = wc_xstrdup(list[i]);
+    e->nsugg = keep;
+  }
+  if (list)
+    Hunspell_free_list(h, &list, k);
+}
+
+/* Levenshtein distance over code points, capped at 3. */
+static size_t distance(const char *a, const char *b) {
+  int32_t A[64], B[64];
+  size_t na = 0, nb = 0;
+  for (size_t i = 0, n = strlen(a); i < n && na < 64;) {
+    int32_t cp;
+    i += wc_utf8_decode(a + i, n - i, &cp);
+    A[na++] = wc_cp_lower(cp);
+  }
+  for (size_t i = 0, n = strlen(b); i < n && nb < 64;) {
+    int32_t cp;
+    i += wc_utf8_decode(b + i, n - i, &cp);
+    B[nb++] = wc_cp_lower(cp);
+  }
+  size_t prev[65], cur[65];
+  for (size_t j = 0; j <= nb; j++)
+    prev[j] = j;
+  for (size_t i = 1; i <= na; i++) {
+    cur[0] = i;
+    for (size_t j = 1; j <= nb; j++) {
+      size_t c = prev[j - 1] + (A[i - 1] != B[j - 1]);
+      if (prev[j] + 1 < c)
+        c = prev[j] + 1;
+      if (cur[j - 1] + 1 < c)
+        c = cur[j - 1] + 1;
+      cur[j] = c;
+    }
+    memcpy(prev, cur, (nb + 1) * sizeof(size_t));
+  }
+  return prev[nb] > 3 ? 3 : prev[nb];
+}
+
+static wc_script lang_script(const char *code) {
+  return (strcmp(code, "uk") == 0 || strcmp(code, "ru") == 0)
+             ? WC_SCRIPT_CYRILLIC
+             : WC_SCRIPT_LATIN;
+}
+
+static bool has_digit(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] >= '0' && s[i] <= '9')
+      return true;
+  return false;
+}
+
+/* Normalizes apostrophes to ASCII for lookup; returns a new string. */
+static char *lookup_form(const char *s, size_t n) {
+  wc_buf b;
+  wc_buf_init(&b);
+  for (size_t i = 0; i < n;) {
+    int32_t cp;
+    size_t k = wc_utf8_decode(s + i, n - i, &cp);
+    if (cp == 0x2019 || cp == 0x2BC)
+      wc_buf_putc(&b, '\'');
+    else
+      wc_buf_add(&b, s + i, k);
+    i += k;
+  }
+  return wc_buf_steal(&b);
+}
+
+static bool known_word(wc_lang *l, Hunhandle *h, const char *w, size_t n,
+                       bool sentence_start) {
+  spell_entry *e = lookup(l, h, w, n);
+  if (e->known)
+    return true;
+  if (sentence_start) {
+    char *low = wc_utf8_lower(w, n);
+    bool k = lookup(l, h, low, strlen(low))->known;
+    free(low);
+    if (k)
+      return true;
+  }
+  return false;
+}
+
+static void spelling_run(wc_ctx *cx) {
+  if (!wc_rule_enabled(cx, "spelling.unknown"))
+    return;
+  const wc_doc *d = cx->doc;
+  wc_lang *l = cx->lang;
+  Hunhandle *h = load_hunspell(l);
+  if (!h) {
+    if (d->tokens.n)
+      wc_emit(cx, "spelling.no-dictionary", d->tokens.v[0].start,
+              d->tokens.v[0].start, NULL, 0,
+              "no hunspell dictionary for '%s' is installed; spelling not "
+              "checked (run make deps)",
+              l->code);
+    return;
+  }
+  wc_script want = lang_script(l->code);
+  for (size_t si = 0; si < d->sentences.n; si++) {
+    const wc_sentence *s = &d->sentences.v[si];
+    size_t first_word = s->tok_first;
+    while (first_word < s->tok_end &&
+           d->tokens.v[first_word].kind != WC_TOK_WORD)
+      first_word++;
+    for (size_t ti = s->tok_first; ti < s->tok_end; ti++) {
+      const wc_token *t = &d->tokens.v[ti];
+      if (t->kind != WC_TOK_WORD || t->script != want)
+        continue;
+      if (t->shape == WC_CASE_UPPER || t->shape == WC_CASE_NONE)
+        continue;
+      const char *w = d->text + t->start;
+      size_t n = t->end - t->start;
+      if (wc_utf8_count(w, n) < 2 || has_digit(w, n))
+        continue;
+      if (w[n - 1] == '.') /* dotted abbreviation */
+        continue;
+      char *lf = lookup_form(w, n);
+      size_t ln = strlen(lf);
+      bool start = ti == first_word ||
+                   (ti > s->tok_first &&
+                    d->tokens.v[ti - 1].kind == WC_TOK_QUOTE);
+      bool ok = known_word(l, h, lf, ln, start);
+      if (!ok && strchr(lf, '-')) {
+        /* a hyphenated compound: each part known is enough */
+        ok = true;
+        char *p = lf;
+        while (ok && *p) {
+          char *dash = strchr(p, '-');
+          size_t pn = dash ? (size_t)(dash - p) : strlen(p);
+          if (pn > 0 && !known_word(l, h, p, pn, true))
+            ok = false;
+          p += pn + (dash ? 1 : 0);
+        }
+      }
+      if (!ok) {
+        /* English possessive: Stoltenberg's */
+        if (ln > 2 && lf[ln - 2] == '\'' && (lf[ln - 1] == 's'))
+          ok = known_word(l, h, lf, ln - 2, start) ||
+               wc_style_knows_word(cx->style, l->code, lf, ln - 2);
+      }
+      if (!ok && wc_style_knows_word(cx->style, l->code, w, n))
+        ok = true;
+      if (ok) {
+        free(lf);
+        continue;
+      }
+      spell_entry *e = lookup(l, h, lf, ln);
+      suggest(h, e, lf, ln);
+      bool capital = t->shape == WC_CASE_TITLE || t->shape == WC_CASE_MIXED;
+      wc_severity sev = WC_SEV_WARNING;
+      if (capital && !start) {
+        sev = WC_SEV_INFO;
+        for (size_t k = 0; k < e->nsugg; k++)
+          if (distance(lf, e->sugg[k]) <= 2 &&
+              wc_utf8_count(lf, ln) > 4) {
+            sev = WC_SEV_WARNING;
+            break;
+          }
+      }
+      if (e->nsugg)
+        wc_emit_sev(cx, "spelling.unknown", sev, t->start, t->end,
+                    (const char *const *)e->sugg, e->nsugg,
+                    "'%.*s' is not in the %s dictionary; did you mean '%s'?",
+                    (int)n, w, l->code, e->sugg[0]);
+      else
+        wc_emit_sev(cx, "spelling.unknown", sev, t->start, t->end, NULL, 0,
+                    "'%.*s' is not in the %s dictionary", (int)n, w,
+                    l->code);
+      free(lf);
+    }
+  }
+}
+
+static const wc_rule_def spelling_rules[] = {
+    {"spelling.unknown", WC_SEV_WARNING, true,
+     "a word neither hunspell, the wire-copy supplement nor the house style "
+     "knows"},
+    {"spelling.no-dictionary", WC_SEV_INFO, true,
+     "no hunspell dictionary installed for the document's language"},
+};
+
+const wc_check_def wc_check_spelling = {
+    .family = "spelling",
+    .rules = spelling_rules,
+    .nrules = sizeof spelling_rules / sizeof spelling_rules[0],
+    .run = spelling_run,
+};

@@ -1,0 +1,5 @@
+/* sarif.c -- placeholder: the sarif reporter is being built (issue 6).  Until
+ * then the format falls back to JSON so nothing is silently lost. */
+#include "report.h"
+
+void wc_report_sarif_init(wc_reporter *rep) { wc_report_json_init(rep); }
