@@ -133,12 +133,17 @@ static char *cli_find_data_dir(const char *argv0) {
   if (!slash)
     return NULL;
   *slash = '\0';
-  char cand[PATH_MAX + 32];
-  snprintf(cand, sizeof cand, "%s/dictionaries/styles/default.xml", exe);
-  struct stat st;
-  if (stat(cand, &st) == 0) {
-    snprintf(cand, sizeof cand, "%s/dictionaries", exe);
-    return strdup(cand);
+  /* next to the program (source tree), or one level up (build dirs) */
+  static const char *const rel[] = {"", "/.."};
+  for (size_t i = 0; i < 2; i++) {
+    char cand[PATH_MAX + 48];
+    snprintf(cand, sizeof cand, "%s%s/dictionaries/styles/default.xml", exe,
+             rel[i]);
+    struct stat st;
+    if (stat(cand, &st) == 0) {
+      snprintf(cand, sizeof cand, "%s%s/dictionaries", exe, rel[i]);
+      return strdup(cand);
+    }
   }
   return NULL; /* the library's installed default */
 }

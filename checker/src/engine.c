@@ -2,6 +2,7 @@
  * findings, the batch pass. */
 #include "engine.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,8 +87,18 @@ wc_status wc_engine_new(const wc_options *opts, wc_engine **out,
     return wc_fail(err, WC_ERR_USAGE, NULL, 0, 0,
                    "unsupported language '%s' (use en, de, fr, es, uk or ru)",
                    opts->lang);
+  const char *dd = opts->data_dir ? opts->data_dir : WC_DATA_DIR;
+  {
+    char *probe = wc_xasprintf("%s/en/profile.txt", dd);
+    FILE *f = fopen(probe, "r");
+    free(probe);
+    if (!f)
+      return wc_fail(err, WC_ERR_CONFIG, NULL, 0, 0,
+                     "dictionaries not found in '%s' (use --data-dir)", dd);
+    fclose(f);
+  }
   wc_engine *e = wc_xcalloc(1, sizeof *e);
-  e->data_dir = wc_xstrdup(opts->data_dir ? opts->data_dir : WC_DATA_DIR);
+  e->data_dir = wc_xstrdup(dd);
   e->lang_forced = opts->lang ? wc_xstrdup(opts->lang) : NULL;
   e->deep = opts->deep;
   e->rule_on = wc_map_new();
