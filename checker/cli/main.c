@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "wirecheck.h"
@@ -71,6 +73,8 @@ static void cli_usage(FILE *o) {
       "      --transliterate L   romanize Cyrillic from stdin (uk or ru)\n"
       "      --verify-style      check the house style's own examples\n"
       "      --color WHEN        auto (default), always, never\n"
+      "      --stats             print files, bytes, time and peak memory\n"
+      "                          to standard error at the end\n"
       "  -q, --quiet             text output: findings only, no excerpts,\n"
       "                          no summary, no notes\n"
       "  -V, --version           print the version and exit\n"
@@ -90,7 +94,7 @@ typedef struct cli_opts {
   const char *output;
   wc_severity fail_on;
   wc_input_format input_format;
-  bool list_rules, quotes, verify_style, quiet;
+  bool list_rules, quotes, verify_style, quiet, stats;
   const char *translit;
   int color; /* -1 auto, 0 never, 1 always */
   char **enable, **disable;
@@ -156,6 +160,7 @@ typedef struct cli_run {
   cli_opts *o;
   size_t counts[3];
   bool had_error;
+  size_t files, bytes;
 } cli_run;
 
 static void cli_account(cli_run *run, const wc_result *r) {
@@ -169,6 +174,8 @@ static void cli_check_data(cli_run *run, const char *name, const char *data,
                            size_t len) {
   wc_result *r = NULL;
   wc_error err = {0};
+  run->files++;
+  run->bytes += len;
   wc_status st = wc_check_buffer(run->engine, name, data, len,
                                  run->o->input_format, &r, &err);
   if (st != WC_OK) {
@@ -366,7 +373,7 @@ int main(int argc, char **argv) {
   enum {
     OPT_FAIL_ON = 256, OPT_DISABLE, OPT_ENABLE, OPT_LIST_RULES,
     OPT_INPUT_FORMAT, OPT_DATA_DIR, OPT_DEEP, OPT_QUOTES, OPT_TRANSLIT,
-    OPT_VERIFY_STYLE, OPT_COLOR
+    OPT_VERIFY_STYLE, OPT_COLOR, OPT_STATS
   };
   static const struct option longopts[] = {
       {"lang", required_argument, NULL, 'l'},
@@ -385,6 +392,7 @@ int main(int argc, char **argv) {
       {"verify-style", no_argument, NULL, OPT_VERIFY_STYLE},
       {"color", required_argument, NULL, OPT_COLOR},
       {"colour", required_argument, NULL, OPT_COLOR},
+      {"stats", no_argument, NULL, OPT_STATS},
       {"quiet", no_argument, NULL, 'q'},
       {"version", no_argument, NULL, 'V'},
       {"help", no_argument, NULL, 'h'},
@@ -435,6 +443,7 @@ int main(int argc, char **argv) {
         return CLI_EXIT_ERROR;
       }
       break;
+    case OPT_STATS: o.stats = true; break;
     case 'q': o.quiet = true; break;
     case 'V': printf("wirecheck %s\n", WC_VERSION); return CLI_EXIT_OK;
     case 'h': cli_usage(stdout); return CLI_EXIT_OK;
@@ -557,7 +566,9 @@ int main(int argc, char **argv) {
     ro.docs_url = "https://github.com/wirecheck/wirecheck/blob/main/docs/rules.md";
     wc_reporter *rep = NULL;
     wc_reporter_new(o.format, out, &ro, &rep);
-    cli_run run = {engine, rep, &o, {0, 0, 0}, false};
+    cli_run run = {engine, rep, &o, {0, 0, 0}, false, 0, 0};
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     for (int i = optind; i < argc; i++)
       cli_check_path(&run, argv[i]);
     wc_result *batch = wc_engine_batch_finish(engine);
@@ -569,6 +580,18 @@ int main(int argc, char **argv) {
       run.had_error = true;
     }
     wc_reporter_free(rep);
+    if (o.stats) {
+      clock_gettime(CLOCK_MONOTONIC, &t1);
+      struct rusage ru;
+      getrusage(RUSAGE_SELF, &ru);
+      double secs = (double)(t1.tv_sec - t0.tv_sec) +
+                    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+      fprintf(stderr,
+              "wirecheck: stats: files=%zu bytes=%zu seconds=%.3f "
+              "bytes_per_second=%.0f max_rss_kib=%ld\n",
+              run.files, run.bytes, secs,
+              secs > 0 ? (double)run.bytes / secs : 0.0, ru.ru_maxrss);
+    }
     if (out != stdout && fclose(out) != 0) {
       cli_error("%s: write failed: %s", o.output, strerror(errno));
       run.had_error = true;
