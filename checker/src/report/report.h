@@ -33,5 +33,7 @@ void wc_report_html_init(wc_reporter *rep);
 /* JSON string escaping into a buffer (with quotes). */
 void wc_json_str(wc_buf *b, const char *s);
 void wc_json_strn(wc_buf *b, const char *s, size_t n);
+/* One finding as a JSON object (json.c); with_path adds "path". */
+void wc_json_finding(wc_buf *b, const wc_finding *f, bool with_path);
 
 #endif
