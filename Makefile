@@ -23,6 +23,12 @@ OPT     ?= -O2 -g
 SAN     ?=
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+# link-grammar (garble.grammar, only with --deep): used when installed
+LG_OK      := $(shell $(PKG_CONFIG) --exists link-grammar 2>/dev/null && echo 1)
+ifeq ($(LG_OK),1)
+PKG_CFLAGS += $(shell $(PKG_CONFIG) --cflags link-grammar) -DWC_HAVE_LINKGRAMMAR
+PKG_LIBS   += $(shell $(PKG_CONFIG) --libs link-grammar)
+endif
 CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(SAN) $(WARN) \
               -Ichecker/include -Ichecker/src $(PKG_CFLAGS) \
               -DWC_DATA_DIR='"$(DATADIR)"' $(CFLAGS)
@@ -92,6 +98,23 @@ bench: $(BIN)
 
 eval: $(BIN)
 	@WIRECHECK=$(BIN) sh tests/eval.sh
+
+# libFuzzer targets (clang), FUZZ_TIME seconds each, seeded from corpora/.
+FUZZ_TIME ?= 60
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g" \
+	  SAN="-fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libwirecheck.a
+	@mkdir -p build-fuzz/corpus
+	@cp corpora/*/*.txt corpora/*/*.html corpora/*/*.xml build-fuzz/corpus/ 2>/dev/null || true
+	@for f in $(FUZZ_SRC); do \
+	  n=$$(basename $$f .c); \
+	  clang -O1 -g -fsanitize=fuzzer,address,undefined -Ichecker/include \
+	    -Ichecker/src $(PKG_CFLAGS) -o build-fuzz/$$n $$f build-fuzz/libwirecheck.a \
+	    $(PKG_LIBS) -lm || exit 1; \
+	  WIRECHECK_DATA_DIR=$$(pwd)/dictionaries ./build-fuzz/$$n \
+	    -max_total_time=$(FUZZ_TIME) -max_len=65536 build-fuzz/corpus || exit 1; \
+	done
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
