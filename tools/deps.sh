@@ -5,7 +5,8 @@
 set -u
 PKGS="build-essential pkg-config libhunspell-dev libutf8proc-dev libxml2-dev \
 libxml2-utils libcmocka-dev hunspell-en-us hunspell-de-de hunspell-fr \
-hunspell-es hunspell-ru hunspell-uk"
+hunspell-es hunspell-ru hunspell-uk \
+liblink-grammar-dev link-grammar-dictionaries-en link-grammar-dictionaries-all"
 # Browser test and SARIF schema check (issue 6) add theirs here.
 EXTRA="${WIRECHECK_EXTRA_DEPS:-}"
 

@@ -97,6 +97,15 @@ static spell_entry *lookup(wc_lang *l, Hunhandle *h, const char *w, size_t n) {
   return e;
 }
 
+void *wc_spelling_handle(wc_lang *l) { return load_hunspell(l); }
+
+int wc_spelling_known(wc_lang *l, const char *w, size_t n) {
+  Hunhandle *h = load_hunspell(l);
+  if (!h)
+    return -1;
+  return lookup(l, h, w, n)->known ? 1 : 0;
+}
+
 static void suggest(Hunhandle *h, spell_entry *e, const char *w, size_t n) {
   if (e->sugg_done)
     return;

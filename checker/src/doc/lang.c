@@ -47,6 +47,8 @@ void wc_lang_free(wc_lang *l) {
   wc_map_free(l->profile, free);
   if (l->hunspell)
     wc_spelling_free_handle(l->hunspell);
+  if (l->grammar)
+    wc_garble_grammar_free(l->grammar);
   free(l->dir);
   free(l->data_dir);
   free(l);

@@ -26,6 +26,9 @@ typedef struct wc_lang {
   bool hunspell_tried;
   wc_map *spell_cache;    /* word -> (void*)1 known, (void*)2 unknown */
   wc_map *profile;         /* key -> value strings from profile.txt */
+  void *grammar;          /* link-grammar Dictionary, loaded on first --deep
+                             use by garble.grammar */
+  bool grammar_tried;
 } wc_lang;
 
 /* Loads the profile of a language (cheap: lists load lazily). */
@@ -51,6 +54,13 @@ const char *wc_lang_profile(wc_lang *l, const char *key);
  * cache entry. */
 void wc_spelling_free_handle(void *h);
 void wc_spelling_free_entry(void *p);
+/* Shared by the spelling check with other checks (garble): the language's
+ * Hunhandle, loaded on first use (NULL when no dictionary is installed),
+ * and a cached lookup: 1 known, 0 unknown, -1 no dictionary. */
+void *wc_spelling_handle(wc_lang *l);
+int wc_spelling_known(wc_lang *l, const char *w, size_t n);
+/* Owned by garble (garble_grammar.c): frees a link-grammar dictionary. */
+void wc_garble_grammar_free(void *dict);
 
 /* Is "en"... one of the supported languages? */
 bool wc_lang_supported(const char *code);
