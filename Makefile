@@ -84,6 +84,8 @@ check-run: $(BIN) $(UNIT_BIN)
 demo: deps-check
 	@$(MAKE) --no-print-directory $(BIN)
 	./$(BIN) corpora/ || true
+	@./$(BIN) --format html --output report.html --fail-on none corpora/ \
+	  2> /dev/null; echo "wirecheck: the HTML report of corpora/ is $(CURDIR)/report.html (open it in a browser)"
 
 golden-update: $(BIN)
 	@WIRECHECK=$(BIN) sh tests/golden.sh --update

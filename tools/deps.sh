@@ -7,7 +7,10 @@ PKGS="build-essential pkg-config libhunspell-dev libutf8proc-dev libxml2-dev \
 libxml2-utils libcmocka-dev hunspell-en-us hunspell-de-de hunspell-fr \
 hunspell-es hunspell-ru hunspell-uk \
 liblink-grammar-dev link-grammar-dictionaries-en link-grammar-dictionaries-all"
-# Browser test and SARIF schema check (issue 6) add theirs here.
+# Browser test and SARIF schema check (issue 6): headless Chromium opens the
+# HTML report; python3 checks its DOM and the SARIF (against the schema with
+# python3-jsonschema); a font so the screenshot shows text.
+PKGS="$PKGS python3 python3-jsonschema chromium fonts-dejavu-core"
 EXTRA="${WIRECHECK_EXTRA_DEPS:-}"
 
 missing() {

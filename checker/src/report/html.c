@@ -337,7 +337,8 @@ static size_t advance(const char *s, size_t n, size_t off, size_t col0,
 static void render_line(xmlNodePtr td, const wc_result *r, const char *s,
                         size_t n, size_t len, range *rg, size_t nrg,
                         size_vec *pts, size_vec *cur) {
-  qsort(rg, nrg, sizeof *rg, cmp_range);
+  if (nrg > 1)
+    qsort(rg, nrg, sizeof *rg, cmp_range);
   pts->n = 0;
   WC_VEC_PUSH(*pts, (size_t)1);
   WC_VEC_PUSH(*pts, len + 1);
@@ -471,7 +472,8 @@ static xmlNodePtr build_article(wc_reporter *rep, const wc_result *r,
     }
     pl[i] = p;
   }
-  qsort(pl, nf, sizeof *pl, cmp_place);
+  if (nf > 1)
+    qsort(pl, nf, sizeof *pl, cmp_place);
 
   size_vec active = {0}; /* indexes into pl */
   WC_VEC(range) rg = {0};
@@ -1051,7 +1053,8 @@ static void copy_articles(wc_reporter *rep, html_state *st) {
 
 static void html_end(wc_reporter *rep) {
   html_state *st = rep->state;
-  qsort(st->fams.v, st->fams.n, sizeof *st->fams.v, cmp_fam);
+  if (st->fams.n > 1)
+    qsort(st->fams.v, st->fams.n, sizeof *st->fams.v, cmp_fam);
 
   wc_buf tmp;
   wc_buf_init(&tmp);
