@@ -13,8 +13,8 @@ add() { pass=$((pass + $1)); fail=$((fail + $2)); }
 # counts from a "... N passed, M failed" line
 count_line() { # file prefix
   line=$(grep -E "${2}[0-9]+ passed, [0-9]+ failed" "$1" | tail -1)
-  p=$(echo "$line" | sed -E 's/.* ([0-9]+) passed, ([0-9]+) failed.*/\1/')
-  f=$(echo "$line" | sed -E 's/.* ([0-9]+) passed, ([0-9]+) failed.*/\2/')
+  p=$(echo "$line" | sed -E 's/^(.*[^0-9])?([0-9]+) passed, ([0-9]+) failed.*/\2/')
+  f=$(echo "$line" | sed -E 's/^(.*[^0-9])?([0-9]+) passed, ([0-9]+) failed.*/\3/')
   echo "${p:-0} ${f:-1}"
 }
 
