@@ -151,73 +151,158 @@ const char *wc_lang_profile(wc_lang *l, const char *key) {
   return wc_map_get(l->profile, key, strlen(key));
 }
 
-/* ---- detection ---- */
+/* ---- detection ----
+ *
+ * The script whose function words occur most (else the one with most
+ * letters) picks the candidates (Latin: en de fr es; Cyrillic: uk ru).  Each candidate scores the share of the text's words
+ * found in its stopwords.txt, plus three times the share of letters only
+ * it uses, minus three times the share of letters only the others use:
+ *   de  ä ö ü ß            fr  à â ç è ê ë î ï ô û ù œ ÿ
+ *   es  ñ á í ó ú ¿ ¡      uk  і ї є ґ      ru  ы э ъ ё
+ * (é counts a third for fr: it is common in French, rarer in Spanish).
+ * English has no letters of its own: its stopwords decide.  Letters weigh
+ * little on an article (names like Müller do not tip a French text) and
+ * decide a short one.  No evidence at all, or a tie, gives NULL. */
+
+enum { DL_EN, DL_DE, DL_FR, DL_ES, DL_UK, DL_RU, DL_N };
+
+static int detect_index(const char *code) {
+  static const char *const codes[DL_N] = {"en", "de", "fr", "es", "uk", "ru"};
+  for (int i = 0; i < DL_N; i++)
+    if (strcmp(code, codes[i]) == 0)
+      return i;
+  return -1;
+}
+
+/* Which language a letter (lower-cased) marks, or -1. */
+static int marked_letter(int32_t lc) {
+  switch (lc) {
+  case 0xE4: case 0xF6: case 0xFC: case 0xDF: /* ä ö ü ß */
+    return DL_DE;
+  case 0xE0: case 0xE2: case 0xE7: case 0xE8: case 0xEA: case 0xEB:
+  case 0xEE: case 0xEF: case 0xF4: case 0xFB: case 0xF9: case 0x153:
+  case 0xFF: /* à â ç è ê ë î ï ô û ù œ ÿ */
+    return DL_FR;
+  case 0xF1: case 0xE1: case 0xED: case 0xF3: case 0xFA:
+  case 0xBF: case 0xA1: /* ñ á í ó ú ¿ ¡ */
+    return DL_ES;
+  case 0x456: case 0x457: case 0x454: case 0x491: /* і ї є ґ */
+    return DL_UK;
+  case 0x44B: case 0x44D: case 0x44A: case 0x451: /* ы э ъ ё */
+    return DL_RU;
+  }
+  return -1;
+}
 
 const char *wc_lang_detect(wc_lang *const *langs, size_t nlangs,
                            const char *text, size_t n) {
-  size_t latin = 0, cyr = 0;
-  size_t uk_letters = 0, ru_letters = 0;
+  size_t letters[WC_SCRIPT_MIXED + 1] = {0};
+  size_t words[WC_SCRIPT_MIXED + 1] = {0};
+  size_t marked[DL_N] = {0};
   double hits[16] = {0};
-  size_t words = 0;
+  const wc_map *sets[16] = {0};
   if (nlangs > 16)
     nlangs = 16;
-  size_t i = 0;
-  /* look at the first 20,000 bytes: plenty for an article */
+  for (size_t l = 0; l < nlangs; l++)
+    sets[l] = wc_lang_list(langs[l], "stopwords")->set;
+  /* the first 20,000 bytes are plenty for an article */
   if (n > 20000)
     n = 20000;
+  size_t i = 0;
   while (i < n) {
     int32_t cp;
     size_t k = wc_utf8_decode(text + i, n - i, &cp);
-    if (!wc_cp_is_letter(cp) && cp != '\'' && cp != 0x2019) {
+    if (cp == 0xBF || cp == 0xA1) { /* ¿ ¡ */
+      marked[DL_ES]++;
+      i += k;
+      continue;
+    }
+    if (!wc_cp_is_letter(cp) || cp == 0x2BC) {
       i += k;
       continue;
     }
     size_t s = i;
+    wc_script script = WC_SCRIPT_NONE;
     while (i < n) {
       k = wc_utf8_decode(text + i, n - i, &cp);
-      if (!wc_cp_is_letter(cp) && !wc_cp_is_mark(cp))
+      if (cp == 0x2BC || (!wc_cp_is_letter(cp) && !wc_cp_is_mark(cp)))
         break;
       wc_script sc = wc_cp_script(cp);
-      if (sc == WC_SCRIPT_LATIN)
-        latin++;
-      else if (sc == WC_SCRIPT_CYRILLIC) {
-        cyr++;
-        int32_t lc = wc_cp_lower(cp);
-        if (lc == 0x456 || lc == 0x457 || lc == 0x454 || lc == 0x491)
-          uk_letters++; /* і ї є ґ */
-        else if (lc == 0x44B || lc == 0x44D || lc == 0x44A || lc == 0x451)
-          ru_letters++; /* ы э ъ ё */
+      if (sc != WC_SCRIPT_NONE) {
+        letters[sc]++;
+        script = script == WC_SCRIPT_NONE || script == sc ? sc
+                                                          : WC_SCRIPT_MIXED;
       }
+      int32_t lc = wc_cp_lower(cp);
+      int m = marked_letter(lc);
+      if (m >= 0)
+        marked[m] += 3;
+      else if (lc == 0xE9)
+        marked[DL_FR] += 1; /* é: French mostly, Spanish too */
       i += k;
     }
-    if (i == s) {
-      i++;
-      continue;
-    }
-    words++;
+    words[script]++;
+    char *f = wc_utf8_fold(text + s, i - s);
+    size_t fn = strlen(f);
     for (size_t l = 0; l < nlangs; l++)
-      if (wc_lang_has(langs[l], "stopwords", text + s, i - s))
+      if (wc_map_has(sets[l], f, fn))
         hits[l] += 1;
+    free(f);
   }
-  if (words < 3)
-    return NULL;
-  bool cyrillic = cyr > latin;
-  const char *best = NULL;
-  double best_score = -1;
+  /* the script whose function words are found more often, else the one
+   * with more letters: a Ukrainian story full of Latin names is still
+   * Cyrillic */
+  double hits_lat = 0, hits_cyr = 0;
   for (size_t l = 0; l < nlangs; l++) {
-    const char *c = langs[l]->code;
-    bool is_cyr = strcmp(c, "uk") == 0 || strcmp(c, "ru") == 0;
+    int x = detect_index(langs[l]->code);
+    if (x == DL_UK || x == DL_RU) {
+      if (hits[l] > hits_cyr)
+        hits_cyr = hits[l];
+    } else if (x >= 0 && hits[l] > hits_lat) {
+      hits_lat = hits[l];
+    }
+  }
+  bool cyrillic = hits_cyr != hits_lat
+                      ? hits_cyr > hits_lat
+                      : letters[WC_SCRIPT_CYRILLIC] > letters[WC_SCRIPT_LATIN];
+  wc_script want = cyrillic ? WC_SCRIPT_CYRILLIC : WC_SCRIPT_LATIN;
+  size_t nw = words[want];
+  size_t nl = letters[want];
+  if (nw < 3 || nl == 0)
+    return NULL;
+  const char *best = NULL;
+  double best_score = 0, second = 0;
+  bool evidence = false;
+  for (size_t l = 0; l < nlangs; l++) {
+    int x = detect_index(langs[l]->code);
+    if (x < 0)
+      continue;
+    bool is_cyr = x == DL_UK || x == DL_RU;
     if (is_cyr != cyrillic)
       continue;
-    double score = hits[l] / (double)words;
-    if (strcmp(c, "uk") == 0)
-      score += 3.0 * (double)uk_letters / (double)(cyr + 1);
-    if (strcmp(c, "ru") == 0)
-      score += 3.0 * (double)ru_letters / (double)(cyr + 1);
-    if (score > best_score) {
+    double own = 0, others = 0;
+    for (int m = 0; m < DL_N; m++) {
+      bool m_cyr = m == DL_UK || m == DL_RU;
+      if (m_cyr != cyrillic)
+        continue;
+      if (m == x)
+        own += (double)marked[m];
+      else
+        others += (double)marked[m];
+    }
+    if (hits[l] > 0 || own > 0)
+      evidence = true;
+    /* marked counts thirds of a letter (é counts one third for fr) */
+    double score = hits[l] / (double)nw + (own - others) / (double)nl;
+    if (!best || score > best_score) {
+      second = best ? best_score : score - 1;
       best_score = score;
-      best = c;
+      best = langs[l]->code;
+    } else if (score > second) {
+      second = score;
     }
   }
+  if (!evidence || !best || best_score <= second)
+    return NULL;
   return best;
 }
