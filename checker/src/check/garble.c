@@ -41,12 +41,9 @@ bool wc_garble_cyrillic_lang(const char *code) {
 bool wc_garble_quote_opens(const wc_doc *d, size_t i) {
   int32_t cp = wc_garble_tok_cp(d, i);
   switch (cp) {
-  case 0x201C: /* “ opens in en, closes in de */
-    return true;
   case 0xAB:   /* « */
   case 0x201E: /* „ */
   case 0x201A: /* ‚ */
-  case 0x2018: /* ‘ */
     return true;
   case 0xBB:   /* » */
   case 0x201D: /* ” */
@@ -54,8 +51,9 @@ bool wc_garble_quote_opens(const wc_doc *d, size_t i) {
   default:
     break;
   }
-  /* straight quotes (and “ in German): opening when preceded by space or
-   * the block start and followed by no space */
+  /* straight quotes, and “ ‘ (opening in English, closing in German):
+   * opening when preceded by space or the block start and followed by no
+   * space */
   const wc_token *t = &d->tokens.v[i];
   bool next_glued = i + 1 < d->tokens.n && !d->tokens.v[i + 1].space_before &&
                     d->tokens.v[i + 1].sentence == t->sentence;
@@ -280,7 +278,9 @@ static void repeated_phrases(wc_garble *g, size_t si) {
              strcmp(w.v[i + len].fold, w.v[j + len].fold) == 0)
         len++;
       bool adjacent = i + len == j;
-      if (len < 2 || (len == 2 && !adjacent))
+      /* at a distance, only long phrases: a professional writer repeats
+       * "the court of ... the court of" on purpose */
+      if (len < 2 || (!adjacent && len < 6))
         continue;
       size_t content = 0;
       for (size_t k = 0; k < len; k++)
@@ -288,7 +288,7 @@ static void repeated_phrases(wc_garble *g, size_t si) {
           content++;
       /* back-to-back loops need one content word, a phrase repeated at a
        * distance two (the head of the ... the head of the) */
-      if (content < (adjacent ? 1u : 2u))
+      if (content < (adjacent ? 1u : 3u))
         continue;
       /* tokens between the copies: a loop has none but words */
       if (adjacent) {
@@ -454,10 +454,6 @@ void wc_garble_truncated(wc_garble *g) {
   if (si == 0 || d->sentences.v[si - 1].block != bi)
     return;
   const wc_sentence *s = &d->sentences.v[si - 1];
-  size_t nsent = 0;
-  for (size_t k = 0; k < d->sentences.n; k++)
-    if (d->sentences.v[k].block == bi)
-      nsent++;
   /* last token and word count */
   size_t last = s->tok_end - 1;
   const wc_token *t = &d->tokens.v[last];
@@ -477,22 +473,35 @@ void wc_garble_truncated(wc_garble *g) {
   } else if (t->kind == WC_TOK_QUOTE) {
     ends_word = wc_garble_quote_opens(d, last);
   }
+  /* "... the last round. dpa": an agency credit after a full stop */
+  size_t after = 0;
+  for (size_t i = s->tok_end; i > s->tok_first; i--) {
+    const wc_token *u = &d->tokens.v[i - 1];
+    if (u->kind == WC_TOK_PUNCT && i - 1 != last) {
+      int32_t cp = wc_garble_tok_cp(d, i - 1);
+      if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
+        break;
+    }
+    if (u->kind == WC_TOK_WORD)
+      after++;
+    if (i - 1 == s->tok_first)
+      after = words + 99; /* no full stop inside */
+  }
+  if (after <= 2)
+    return;
   bool trunc = false;
   if (dangling_punct && words >= 3)
     trunc = true;
+  else if (ends_word && t->kind == WC_TOK_QUOTE)
+    trunc = words >= 3; /* an opening quotation mark and nothing after */
   else if (ends_word) {
-    /* a paragraph of several sentences or a long one that stops without
-     * a full stop; or one that stops on a function word ("... with the") */
+    /* it stops on a function word or an auxiliary: "... talks with the";
+     * a sentence that merely lacks its full stop is not truncated */
     char *f = wc_utf8_fold(d->text + t->start, t->end - t->start);
     bool func = t->kind == WC_TOK_WORD &&
-                wc_lang_has(g->l, "function-words", f, strlen(f));
+                wc_lang_has(g->l, "dangling-words", f, strlen(f));
     free(f);
-    if (nsent >= 2 && words >= 4)
-      trunc = true;
-    else if (words >= 10)
-      trunc = true;
-    else if (func && words >= 4)
-      trunc = true;
+    trunc = func && words >= 4;
   }
   if (!trunc)
     return;

@@ -153,19 +153,30 @@ static bool de_stem(const char *s) {
 static bool de_fn(wc_garble *g, Hunhandle *h, const char *w,
                   const analysis *a) {
   (void)g;
-  if (!a->stem[0] || wc_cp_is_upper((unsigned char)a->stem[0]))
+  int32_t c0 = -1;
+  if (a->stem[0])
+    wc_utf8_decode(a->stem, strlen(a->stem), &c0);
+  if (!a->stem[0] || wc_cp_is_upper(c0))
     return false;
   if (a->flag[0] && strchr("IXYZW", a->flag[0]) && !a->flag[1] &&
       de_stem(a->stem))
     return true;
-  if (!a->flag[0] && strcmp(a->stem, w) == 0 && ends_with(w, "en")) {
-    /* an infinitive is also the plural present: machen -> macht */
+  if (!a->flag[0] && strcmp(a->stem, w) == 0 && de_stem(w)) {
+    /* an infinitive is also the plural present, if the word conjugates:
+     * machen -> macht, arbeiten -> arbeitet, ändern -> ändert */
     size_t n = strlen(w);
+    if (n < 4 || n > 100)
+      return false;
     char t[128];
-    if (n + 1 < sizeof t) {
-      snprintf(t, sizeof t, "%.*st", (int)(n - 2), w);
+    snprintf(t, sizeof t, "%.*st", (int)(n - 2), w);
+    if (known(h, t))
+      return true;
+    snprintf(t, sizeof t, "%.*set", (int)(n - 2), w);
+    if (known(h, t))
+      return true;
+    snprintf(t, sizeof t, "%.*st", (int)(n - 1), w);
+    if (ends_with(w, "ern") || ends_with(w, "eln"))
       return known(h, t);
-    }
   }
   return false;
 }
@@ -276,7 +287,9 @@ static bool maybe_finite_lower(wc_garble *g, const char *lw) {
         "be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über",
         "unter", "wider", "hinter", "an", "auf", "aus", "ein", "vor", "zu",
         "ab", "bei", "mit", "nach", "weg", "zurück", "fest", "statt",
-        "vorbei", "hervor", "heraus", "herein", "hin", "her", NULL};
+        "vorbei", "hervor", "heraus", "herein", "hin", "her", "durch", "um",
+        "wieder", "voran", "fort", "los", "dar", "zusammen", "hinaus",
+        NULL};
     for (size_t i = 0; pre[i]; i++) {
       size_t pn = strlen(pre[i]);
       if (n > pn + 1 && strncmp(lw, pre[i], pn) == 0 &&
@@ -292,11 +305,24 @@ static bool maybe_finite_lower(wc_garble *g, const char *lw) {
     return true;
   if (any_analysis(g, h, lw, fn))
     return true;
-  /* en: an English possessive or contraction is no verb; de, uk ...
-   * compounds with a hyphen: the last part decides */
-  const char *dash = strrchr(lw, '-');
-  if (dash && dash[1])
-    return maybe_finite_lower(g, dash + 1);
+  /* a hyphenated form: pouvez-vous, a-t-il, dit-elle; any part may be
+   * the verb */
+  if (strchr(lw, '-')) {
+    const char *p = lw;
+    while (*p) {
+      size_t pn = strcspn(p, "-");
+      if (pn > 1 && pn < n) {
+        char *part = wc_xstrndup(p, pn);
+        bool v = maybe_finite_lower(g, part);
+        free(part);
+        if (v)
+          return true;
+      }
+      p += pn;
+      if (*p == '-')
+        p++;
+    }
+  }
   return false;
 }
 
@@ -332,13 +358,16 @@ static bool starts_with_phrase(wc_garble *g, const char *list, size_t si) {
   const wc_wordlist *wl = wc_lang_list(g->l, list);
   if (!wl->items.n)
     return false;
-  char *f = wc_utf8_fold(d->text + s->start, s->end - s->start);
+  char *pl = plain_apostrophes(d->text + s->start, s->end - s->start);
+  char *f = wc_utf8_fold(pl, strlen(pl));
+  free(pl);
   bool hit = false;
   for (size_t i = 0; i < wl->items.n && !hit; i++) {
     char *p = wc_utf8_fold(wl->items.v[i], strlen(wl->items.v[i]));
     size_t pn = strlen(p);
     hit = strncmp(f, p, pn) == 0 &&
-          (f[pn] == '\0' || f[pn] == ' ' || f[pn] == ':' || f[pn] == ',');
+          (f[pn] == '\0' || f[pn] == ' ' || f[pn] == ':' || f[pn] == ',' ||
+           (pn > 0 && p[pn - 1] == '\''));
     free(p);
   }
   free(f);
@@ -361,6 +390,11 @@ void wc_garble_fragment(wc_garble *g) {
     size_t last = s->tok_end - 1;
     if (!wc_garble_tok_is(d, last, "."))
       continue;
+    /* a piece broken off the sentence before it: a paragraph's first
+     * sentence is left alone ("Patience et longueur de temps." standing
+     * as a paragraph is style, not damage) */
+    if (si == 0 || d->sentences.v[si - 1].block != s->block)
+      continue;
     size_t words = 0, caps = 0;
     bool skip = false;
     bool verb = false;
@@ -376,7 +410,8 @@ void wc_garble_fragment(wc_garble *g) {
         continue;
       if (first_word == (size_t)-1)
         first_word = i;
-      words++;
+      if (wc_utf8_count(d->text + t->start, t->end - t->start) >= 2)
+        words++;
       if (t->shape == WC_CASE_TITLE || t->shape == WC_CASE_UPPER ||
           t->shape == WC_CASE_MIXED)
         caps++;
@@ -629,6 +664,14 @@ static void same_script(wc_garble *g, const unsigned char *quoted) {
           a++;
         while (b > a && kt[b] == 1)
           b--;
+        /* a capitalized run inside a sentence is a name: "Place des
+         * martyrs de la résistance", "Pays de la vallée" (in German every
+         * noun is capitalized: there the run's own first word decides) */
+        size_t head = strcmp(L->code, "de") == 0 ? i : a;
+        if (head != first_word && d->tokens.v[head].shape != WC_CASE_LOWER) {
+          i = j > i ? j : i + 1;
+          continue;
+        }
         size_t len = 0, foreign = 0, foreign_lower = 0;
         for (size_t k = a; k <= b; k++) {
           if (d->tokens.v[k].kind != WC_TOK_WORD)

@@ -54,10 +54,11 @@ static int byte_1251(int32_t cp) {
 
 /* A code point one would expect in text of the six languages. */
 static bool plausible(int32_t cp, int nbytes) {
+  /* three bytes: punctuation, currency, № ™ and the BOM (a CJK letter
+   * is more likely French "é »" with a no-break space) */
   if (nbytes >= 3)
-    return (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
-           cp == 0x2116 || cp == 0x2122 || cp == 0xFEFF ||
-           (cp >= 0x0800 && cp <= 0xFFFD && wc_cp_is_letter(cp));
+    return (cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+           cp == 0x2116 || cp == 0x2122 || cp == 0xFEFF;
   return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x3FF) ||
          (cp >= 0x400 && cp <= 0x4FF) || cp == 0x2BC;
 }
@@ -93,6 +94,10 @@ static size_t try_seq(const char *t, size_t n, size_t i, bool cyr,
   if (cp < 0 || used != (size_t)need + 1)
     return 0;
   if (!plausible(cp, need + 1))
+    return 0;
+  /* a letter before a no-break space is French spacing ("É »"), except
+   * the two leads of Latin-1 mojibake: Ã  (à), Â  (no-break space) */
+  if (!cyr && need == 1 && bytes[1] == 0xA0 && b0 != 0xC3 && b0 != 0xC2)
     return 0;
   if (cyr && !((cp >= 0x410 && cp <= 0x44F) || cp == 0x451 || cp == 0x401 ||
                cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491 ||
@@ -484,7 +489,8 @@ void wc_garble_punctuation(wc_garble *g) {
       free(sugg);
       continue;
     }
-    if (t->kind != WC_TOK_PUNCT || new_block)
+    /* single ASCII marks only: an ellipsis "..." is one token */
+    if (t->kind != WC_TOK_PUNCT || new_block || t->end - t->start != 1)
       continue;
     const wc_token *prev = &d->tokens.v[i - 1];
     const wc_token *next = i + 1 < d->tokens.n && same_block(d, i, i + 1)
