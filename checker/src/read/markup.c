@@ -389,38 +389,68 @@ static int32_t known_entity(const char *name, size_t n) {
   return e ? (int32_t)e->value : -1;
 }
 
-/* One issue for an entity that shows as written; cp is the character it
- * stands for when it was escaped twice (-1 otherwise). */
+/* One issue for an entity reference found in the decoded text. */
 static void shown_entity(mk_walker *w, size_t a, size_t e, const char *what,
-                         size_t wn, int32_t cp, const char *why) {
+                         size_t wn, int32_t cp, bool semi) {
+  if (e < a || e - a > 4 * wn + 16)
+    e = a; /* the text was not placed in order: mark only the start */
   w->shown_entities++;
   if (w->shown_entities == MAX_SHOWN_ENTITY_ISSUES + 1)
     w->shown_overflow_off = a;
   if (w->shown_entities > MAX_SHOWN_ENTITY_ISSUES)
     return;
-  if (cp > 0x20 && !wc_cp_is_space(cp) && !wc_cp_is_control(cp)) {
-    wc_buf ch;
-    wc_buf_init(&ch);
+  wc_buf ch;
+  wc_buf_init(&ch);
+  bool show = cp > 0x20 && !wc_cp_is_space(cp) && !wc_cp_is_control(cp);
+  if (show)
     wc_buf_put_cp(&ch, cp);
-    char q = cp == '"' ? '\'' : '"';
+  char q = cp == '"' ? '\'' : '"';
+  if (cp < 0)
+    wc_doc_issue(w->d, "input.markup", a, e,
+                 "'%.*s' shows as written: no HTML entity has that name",
+                 (int)wn, what);
+  else if (!semi)
+    wc_doc_issue(w->d, "input.markup", a, e,
+                 "'%.*s' lacks its ';': browsers read it as %c%s%c, other "
+                 "readers show it as written",
+                 (int)wn, what, q, show ? ch.data : "?", q);
+  else if (show)
     wc_doc_issue(w->d, "input.markup", a, e,
                  "'%.*s' shows as written: it is escaped twice and should "
                  "read %c%s%c",
                  (int)wn, what, q, ch.data, q);
-    wc_buf_cleanup(&ch);
-    return;
-  }
-  wc_doc_issue(w->d, "input.markup", a, e, "'%.*s' shows as written: %s",
-               (int)wn, what, why);
+  else
+    wc_doc_issue(w->d, "input.markup", a, e,
+                 "'%.*s' shows as written: it is escaped twice", (int)wn,
+                 what);
+  wc_buf_cleanup(&ch);
 }
 
-static void check_shown_entities(mk_walker *w, const char *s, size_t n,
-                                 const size_t *offs, bool html) {
-  for (const char *p = memchr(s, '&', n); p;
-       p = memchr(p + 1, '&', n - (size_t)(p + 1 - s))) {
+static bool alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Finds entity references that made it into the text as characters --
+ * "&amp;quot;" in the source reads "&quot;", an HTML "&copy 2024" keeps
+ * its "&copy" in libxml2 -- reports each, and writes to w->fix the text
+ * with those that have a meaning read as the character they stand for (so
+ * the checks see the words the writer meant), offsets in w->fix_offs.
+ * Returns false (w->fix untouched) if there is none. */
+static bool fix_entities(mk_walker *w, const char *s, size_t n,
+                         const size_t *offs, bool html) {
+  const char *p = memchr(s, '&', n);
+  if (!p)
+    return false;
+  bool any = false;
+  size_t copied = 0; /* s[0..copied) is in w->fix */
+  for (; p; p = (size_t)(p + 1 - s) < n
+                    ? memchr(p + 1, '&', n - (size_t)(p + 1 - s))
+                    : NULL) {
     size_t i = (size_t)(p - s), j = i + 1;
-    if (j >= n)
-      break;
+    if (i < copied || j >= n)
+      continue;
+    int32_t cp = -1;
+    bool semi = false, found = false;
     if (s[j] == '#') {
       j++;
       bool hex = j < n && (s[j] == 'x' || s[j] == 'X');
@@ -428,42 +458,75 @@ static void check_shown_entities(mk_walker *w, const char *s, size_t n,
         j++;
       size_t d0 = j;
       int32_t v = 0;
-      while (j < n && j - d0 < 8) {
+      while (j < n && j - d0 < 7) {
         char c = s[j];
-        int dv = c >= '0' && c <= '9'             ? c - '0'
-                 : hex && c >= 'a' && c <= 'f'   ? c - 'a' + 10
-                 : hex && c >= 'A' && c <= 'F'   ? c - 'A' + 10
-                                                 : -1;
+        int dv = c >= '0' && c <= '9'           ? c - '0'
+                 : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                 : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                               : -1;
         if (dv < 0)
           break;
         v = v * (hex ? 16 : 10) + dv;
         j++;
       }
-      if (j > d0 && j < n && s[j] == ';')
-        shown_entity(w, offs[i], offs[j] + 1, s + i, j + 1 - i,
-                     v <= 0x10FFFF ? v : -1, "it is escaped twice");
-      continue;
+      semi = j < n && s[j] == ';';
+      if (j > d0 && semi) {
+        found = true;
+        if (v > 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF))
+          cp = v;
+      }
+    } else if (alpha(s[j])) {
+      size_t a = j;
+      while (j < n && j - a < 32 && (alpha(s[j]) || (s[j] >= '0' && s[j] <= '9')))
+        j++;
+      semi = j < n && s[j] == ';';
+      cp = known_entity(s + a, j - a);
+      /* HTML: known names with ';'; unknown names with ';' (a typo);
+       * Latin-1 names without ';' (which browsers still read).  XML:
+       * only known names, escaped twice. */
+      if (semi && cp >= 0)
+        found = true;
+      else if (semi && html && j - a >= 2)
+        found = true;
+      else if (!semi && html && cp >= 0 && cp <= 0xFF && j - a >= 4 &&
+               !(j < n && s[j] == '='))
+        found = true;
     }
-    size_t a = j;
-    while (j < n && j - a < 32 &&
-           ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
-            (s[j] >= '0' && s[j] <= '9')))
-      j++;
-    if (j == a ||
-        !((s[a] >= 'a' && s[a] <= 'z') || (s[a] >= 'A' && s[a] <= 'Z')))
+    if (!found)
       continue;
-    bool semi = j < n && s[j] == ';';
-    int32_t cp = known_entity(s + a, j - a);
-    if (semi && cp >= 0)
-      shown_entity(w, offs[i], offs[j] + 1, s + i, j + 1 - i, cp,
-                   "it is escaped twice");
-    else if (semi && html)
-      shown_entity(w, offs[i], offs[j] + 1, s + i, j + 1 - i, -1,
-                   "no HTML entity has that name");
-    else if (!semi && html && cp >= 0 && j - a >= 4)
-      shown_entity(w, offs[i], offs[j - 1] + 1, s + i, j - i, -1,
-                   "the entity lacks its ';'");
+    size_t end = semi ? j + 1 : j; /* s[i..end) is the reference */
+    shown_entity(w, offs[i], offs[end - 1] + 1, s + i, end - i, cp, semi);
+    if (cp <= 0)
+      continue;
+    if (!any) {
+      out_reset(w);
+      any = true;
+    }
+    out_add(w, s + copied, i - copied, offs + copied);
+    wc_buf ch;
+    wc_buf_init(&ch);
+    wc_buf_put_cp(&ch, cp);
+    for (size_t k = 0; k < ch.len; k++)
+      out_add(w, ch.data + k, 1, offs + i);
+    wc_buf_cleanup(&ch);
+    copied = end;
   }
+  if (!any)
+    return false;
+  out_add(w, s + copied, n - copied, offs + copied);
+  /* hand the result over to the fix buffers (out is scratch for emit) */
+  wc_buf tb = w->fix;
+  w->fix = w->out;
+  w->out = tb;
+  size_t *tv = w->fix_offs.v;
+  size_t tn = w->fix_offs.cap;
+  w->fix_offs.v = w->out_offs.v;
+  w->fix_offs.n = w->out_offs.n;
+  w->fix_offs.cap = w->out_offs.cap;
+  w->out_offs.v = tv;
+  w->out_offs.n = 0;
+  w->out_offs.cap = tn;
+  return true;
 }
 
 /* ---- NewsML-G2 inlineData: plain text ---- */
@@ -496,8 +559,27 @@ static size_t plain_tag(const char *s, size_t n, size_t i, bool *para_out,
   return j + 1 - i;
 }
 
+/* Does a line end a sentence: . ! ? or an ellipsis, perhaps followed by
+ * closing quotes or brackets? */
+static bool sentence_end(const char *s, size_t n) {
+  while (n > 0) {
+    size_t p = n - 1;
+    while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+      p--;
+    int32_t c;
+    wc_utf8_decode(s + p, n - p, &c);
+    if (ws(c) || wc_cp_is_quote(c) || c == ')' || c == ']') {
+      n = p;
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+  }
+  return false;
+}
+
 /* Plain text: blank lines, indented lines (the wire convention for a new
- * paragraph) and stray <p> tags break paragraphs; other tags are dropped. */
+ * paragraph), lines that end a sentence and stray <p> tags break
+ * paragraphs; other tags are dropped. */
 static void emit_plain(mk_walker *w, unsigned ctx, const char *s, size_t n,
                        const size_t *offs) {
   /* pass 1: drop tags; a paragraph tag becomes a blank line */
@@ -533,7 +615,10 @@ static void emit_plain(mk_walker *w, unsigned ctx, const char *s, size_t n,
       min_indent = k - i;
     i = e + 1;
   }
-  /* pass 3: lines into paragraphs */
+  /* pass 3: lines into paragraphs; a line that ends a sentence ends the
+   * paragraph too (if it did not, the break still falls between two
+   * sentences) */
+  bool ended = false;
   for (size_t i = 0; i < c.len;) {
     const char *nl = memchr(c.data + i, '\n', c.len - i);
     size_t e = nl ? (size_t)(nl - c.data) : c.len;
@@ -543,11 +628,12 @@ static void emit_plain(mk_walker *w, unsigned ctx, const char *s, size_t n,
     if (k == e) {
       close_block(w);
     } else {
-      if (w->in_block && k - i > min_indent)
+      if (w->in_block && (ended || k - i > min_indent))
         close_block(w);
       if (w->in_block)
         space(w, co.v[i > 0 ? i - 1 : i]);
       emit_flow(w, ctx, c.data + k, e - k, co.v + k);
+      ended = sentence_end(c.data + k, e - k);
     }
     i = e + 1;
   }
@@ -573,12 +659,16 @@ static void on_text(mk_walker *w, const mk_frame *f, xmlNodePtr node) {
   wc_srcmap_align(&w->sm, s, n, xmlGetLineNo(node), w->offs.v);
   if (!f->emit)
     return;
-  check_shown_entities(w, s, n, w->offs.v, f->mode == MK_HTML &&
-                                               w->sm.html);
+  const size_t *offs = w->offs.v;
+  if (fix_entities(w, s, n, offs, f->mode == MK_HTML && w->sm.html)) {
+    s = w->fix.data;
+    n = w->fix.len;
+    offs = w->fix_offs.v;
+  }
   if (f->mode == MK_PLAIN)
-    emit_plain(w, f->ctx, s, n, w->offs.v);
+    emit_plain(w, f->ctx, s, n, offs);
   else
-    emit_flow(w, f->ctx, s, n, w->offs.v);
+    emit_flow(w, f->ctx, s, n, offs);
 }
 
 /* An entity reference left in the tree (XML: declared in the document, or
@@ -721,6 +811,7 @@ void mk_walk(wc_doc *d, xmlDocPtr doc, mk_mode mode, bool html_lexing,
   wc_docb_init(&w.b, d);
   wc_buf_reserve(&w.b.text, 0); /* (wc_docb_end writes a NUL into it) */
   wc_buf_init(&w.out);
+  wc_buf_init(&w.fix);
   wc_srcmap_init(&w.sm, d, html_lexing);
   if (doc && mode == MK_HTML)
     w.html_has_article =
@@ -817,5 +908,7 @@ void mk_walk(wc_doc *d, xmlDocPtr doc, mk_mode mode, bool html_lexing,
   WC_VEC_FREE(w.offs);
   wc_buf_cleanup(&w.out);
   WC_VEC_FREE(w.out_offs);
+  wc_buf_cleanup(&w.fix);
+  WC_VEC_FREE(w.fix_offs);
   wc_docb_finish(&w.b);
 }

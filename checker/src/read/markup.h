@@ -76,6 +76,8 @@ typedef struct mk_walker {
   WC_VEC(size_t) offs;
   wc_buf out;
   WC_VEC(size_t) out_offs;
+  wc_buf fix; /* text with entities shown as text read (fix_entities) */
+  WC_VEC(size_t) fix_offs;
 } mk_walker;
 
 /* What the parser reported: the first error that matters and a count. */

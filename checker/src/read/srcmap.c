@@ -159,9 +159,13 @@ static size_t lex_markup(lexer *lx, size_t i) {
     return f ? e + 3 : n;
   }
   if (at(lx, i, "<!")) {
-    if (!html && at_ci(lx, i + 2, "DOCTYPE"))
-      return skip_doctype(lx, i);
-    return past(lx, i + 2, ">");
+    if (!html)
+      return at_ci(lx, i + 2, "DOCTYPE") ? skip_doctype(lx, i)
+                                         : past(lx, i + 2, ">");
+    if (at_ci(lx, i + 2, "DOCTYPE"))
+      return past(lx, i + 2, ">");
+    push(lx->m, '<', 1, i); /* libxml2 reads "<!foo>" as text */
+    return i + 1;
   }
   if (at(lx, i, "<?"))
     return past(lx, i + 2, html ? ">" : "?>");
@@ -312,7 +316,7 @@ size_t wc_srcmap_line_off(const wc_doc *d, long line) {
   size_t o = d->lines.v[li];
   while (o < d->src_len && (d->src[o] == ' ' || d->src[o] == '\t'))
     o++;
-  return o;
+  return o < d->src_len ? o : d->src_len > 0 ? d->src_len - 1 : 0;
 }
 
 static size_t line_of(const wc_doc *d, size_t off) {
@@ -328,13 +332,15 @@ static size_t line_of(const wc_doc *d, size_t off) {
 }
 
 size_t wc_srcmap_cursor(const wc_srcmap *m) {
-  if (m->pos < m->items.n)
-    return m->items.v[m->pos].off;
-  if (m->items.n) {
+  size_t n = m->doc->src_len;
+  size_t o = n;
+  if (m->pos < m->items.n) {
+    o = m->items.v[m->pos].off;
+  } else if (m->items.n) {
     const wc_srcitem *l = &m->items.v[m->items.n - 1];
-    return l->off + l->len;
+    o = l->off + l->len;
   }
-  return m->doc->src_len;
+  return o < n ? o : n > 0 ? n - 1 : 0;
 }
 
 size_t wc_srcmap_last_end(const wc_srcmap *m) {

@@ -47,15 +47,15 @@ void wc_srcmap_cleanup(wc_srcmap *m);
 void wc_srcmap_align(wc_srcmap *m, const char *s, size_t n, long line,
                      size_t *offs_out);
 
-/* Where the cursor stands in the source (offset of the next unmatched
- * character). */
+/* Where the cursor stands in the source: the offset of the next unmatched
+ * character, never past the last byte of the file. */
 size_t wc_srcmap_cursor(const wc_srcmap *m);
 
 /* Where the last matched character ends in the source (0 before any). */
 size_t wc_srcmap_last_end(const wc_srcmap *m);
 
 /* The source offset of the first non-space character of a 1-based line
- * (clamped to the file). */
+ * (clamped to the file, never past its last byte). */
 size_t wc_srcmap_line_off(const wc_doc *d, long line);
 
 /* Called at the end: counts source text after the cursor that was never
