@@ -347,6 +347,32 @@ static void test_html_repairs(void **state) {
   wc_doc_free(d);
 }
 
+static void test_adjacent_blocks_map(void **state) {
+  (void)state;
+  /* blocks with no white space between them in the source: the "\n\n"
+   * that joins them in the text maps just past the previous block */
+  wc_buf b;
+  wc_buf_init(&b);
+  wc_buf_puts(&b, "<table><tr>");
+  for (int i = 0; i < 60; i++)
+    wc_buf_printf(&b, "<td>c%d</td>", i);
+  wc_buf_puts(&b, "</tr></table><p>The end.</p>");
+  wc_doc *d = test_doc(eng, b.data, WC_FMT_HTML);
+  assert_int_equal(d->blocks.n, 61);
+  for (size_t i = 1; i < d->blocks.n; i++) {
+    size_t sep = d->blocks.v[i].start - 2;
+    assert_memory_equal(d->text + sep, "\n\n", 2);
+    assert_int_equal(d->map[sep], d->map[sep - 1] + 1);
+    assert_int_equal(d->map[sep + 1], d->map[sep - 1] + 1);
+  }
+  for (size_t i = 0; i <= d->len; i++)
+    assert_true(d->map[i] <= d->src_len);
+  assert_maps(d, b.data, "c59", NULL);
+  assert_maps(d, b.data, "The end.", NULL);
+  wc_doc_free(d);
+  wc_buf_cleanup(&b);
+}
+
 /* ---- NITF ---- */
 
 static const char nitf_doc[] =
@@ -841,6 +867,7 @@ int main(void) {
       cmocka_unit_test(test_html_entities_shown),
       cmocka_unit_test(test_html_cp1252_refs),
       cmocka_unit_test(test_html_repairs),
+      cmocka_unit_test(test_adjacent_blocks_map),
       cmocka_unit_test(test_nitf_blocks),
       cmocka_unit_test(test_nitf_offsets),
       cmocka_unit_test(test_nitf_lang_sources),

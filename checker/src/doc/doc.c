@@ -245,10 +245,11 @@ void wc_docb_finish(wc_docb *b) {
   wc_buf out;
   wc_buf_init(&out);
   WC_VEC(size_t) map = {0};
+  size_t prev_raw_end = 0; /* the previous block's end in raw coordinates */
   for (size_t bi = 0; bi < d->blocks.n; bi++) {
     wc_block *blk = &d->blocks.v[bi];
     if (bi > 0) {
-      size_t so = b->map.v[d->blocks.v[bi - 1].end - 1] + 1;
+      size_t so = b->map.v[prev_raw_end - 1] + 1;
       wc_buf_add(&out, "\n\n", 2);
       WC_VEC_PUSH(map, so);
       WC_VEC_PUSH(map, so);
@@ -290,6 +291,7 @@ void wc_docb_finish(wc_docb *b) {
       free(n);
     }
     /* map the end of the block to just past its last source byte */
+    prev_raw_end = blk->end;
     blk->start = new_start;
     blk->end = out.len;
   }
