@@ -232,7 +232,9 @@ static void repeated_words(wc_garble *g, size_t si) {
     bool ok = false;
     if (same) {
       /* names (Sirhan Sirhan, Baden Baden), acronyms */
-      if ((b->shape == WC_CASE_TITLE && a->shape == WC_CASE_TITLE) ||
+      /* (German capitalizes every noun: "Schulen Schulen" is a slip) */
+      if ((b->shape == WC_CASE_TITLE && a->shape == WC_CASE_TITLE &&
+           strcmp(g->l->code, "de") != 0) ||
           b->shape == WC_CASE_UPPER || b->shape == WC_CASE_MIXED)
         ok = true;
       char *pair = wc_xasprintf("%s %s", fa, fb);
@@ -277,7 +279,9 @@ static void repeated_phrases(wc_garble *g, size_t si) {
       while (j + len < n && i + len < j &&
              strcmp(w.v[i + len].fold, w.v[j + len].fold) == 0)
         len++;
-      bool adjacent = i + len == j;
+      /* back to back, or with one word between the copies ("die
+       * Sicherheit der Menschen der Sicherheit der Menschen") */
+      bool adjacent = i + len == j || (i + len + 1 == j && len >= 3);
       /* at a distance, only long phrases: a professional writer repeats
        * "the court of ... the court of" on purpose */
       if (len < 2 || (!adjacent && len < 6))
@@ -293,7 +297,7 @@ static void repeated_phrases(wc_garble *g, size_t si) {
       /* tokens between the copies: a loop has none but words */
       if (adjacent) {
         bool clean = true;
-        for (size_t k = w.v[i].tok; k < w.v[j + len - 1].tok; k++)
+        for (size_t k = w.v[i + len - 1].tok; k < w.v[j].tok; k++)
           if (d->tokens.v[k].kind != WC_TOK_WORD &&
               d->tokens.v[k].kind != WC_TOK_NUMBER)
             clean = false;

@@ -27,6 +27,8 @@
 #include "../style/style.h"
 #include "engine.h"
 
+static wc_script script_of(const char *code);
+
 /* ---- the finite-verb oracle ---- */
 
 static bool ends_with(const char *s, const char *suf) {
@@ -408,6 +410,9 @@ void wc_garble_fragment(wc_garble *g) {
         skip = true;
       if (t->kind != WC_TOK_WORD)
         continue;
+      /* a sentence in another script is garble.untranslated's */
+      if (t->script != script_of(g->l->code))
+        skip = true;
       if (first_word == (size_t)-1)
         first_word = i;
       if (wc_utf8_count(d->text + t->start, t->end - t->start) >= 2)
@@ -558,7 +563,7 @@ static void other_script(wc_garble *g, const unsigned char *quoted) {
                          : sc == WC_SCRIPT_GREEK  ? "Greek"
                                                   : "another";
       wc_emit(g->cx, "garble.untranslated", a->start, b->end, NULL, 0,
-              "'%.*s' is in %s script in a %s story: left untranslated?",
+              "'%.*s' is in %s script in a story in %s: left untranslated?",
               (int)(b->end - a->start), d->text + a->start, what,
               lang_name(g->l->code));
     }
@@ -707,7 +712,7 @@ static void same_script(wc_garble *g, const unsigned char *quoted) {
       const wc_token *a = &d->tokens.v[runs.v[r].first];
       const wc_token *b = &d->tokens.v[runs.v[r].last];
       wc_emit(g->cx, "garble.untranslated", a->start, b->end, NULL, 0,
-              "'%.*s' looks like %s left untranslated in a %s story",
+              "'%.*s' looks like %s left untranslated (the story is in %s)",
               (int)(b->end - a->start), d->text + a->start,
               lang_name(runs.v[r].lang), lang_name(g->l->code));
     }

@@ -295,6 +295,18 @@ void wc_garble_mixed_script(wc_garble *g) {
     const wc_token *tok = &d->tokens.v[ti];
     if (tok->kind != WC_TOK_WORD || tok->script != WC_SCRIPT_MIXED)
       continue;
+    /* mojibake ("РџРµС‚СЂРѕРІ" has a micro sign in it) is reported as such */
+    bool moji = false;
+    for (size_t i = tok->start; i < tok->end && !moji;) {
+      int32_t cp, dec;
+      size_t k = wc_utf8_decode(t + i, tok->end - i, &cp);
+      if (try_seq(t, tok->end, i, false, &dec) ||
+          try_seq(t, tok->end, i, true, &dec))
+        moji = true;
+      i += k;
+    }
+    if (moji)
+      continue;
     /* each part of a compound may have its own script: Twitter-аккаунт */
     bool mixed = false;
     size_t lat = 0, cyr = 0, grk = 0;
@@ -461,6 +473,7 @@ static void brackets(wc_garble *g, size_t tf, size_t te) {
 void wc_garble_punctuation(wc_garble *g) {
   const wc_doc *d = g->d;
   bool fr = strcmp(g->l->code, "fr") == 0;
+  bool es = strcmp(g->l->code, "es") == 0;
   size_t block_first = 0;
   for (size_t i = 0; i < d->tokens.n; i++) {
     const wc_token *t = &d->tokens.v[i];
@@ -518,6 +531,9 @@ void wc_garble_punctuation(wc_garble *g) {
       int32_t nc = wc_garble_tok_cp(d, i + 1);
       bool pair = is_mark(nc, ",.;:!?") && next->end - next->start == 1;
       bool emph = (cp == '?' && nc == '!') || (cp == '!' && nc == '?');
+      /* Spanish: "¿Cuántas...?, preguntó" */
+      if (es && (cp == '?' || cp == '!') && nc == ',')
+        emph = true;
       bool abbr = cp == '.' && nc != '.' && abbreviation(g, i - 1);
       if (pair && !emph && !abbr) {
         char mark[2] = {(char)cp, 0};
@@ -546,8 +562,16 @@ void wc_garble_punctuation(wc_garble *g) {
         !t->space_before && prev->kind == WC_TOK_WORD &&
         wc_utf8_count(d->text + prev->start, prev->end - prev->start) >= 2 &&
         wc_utf8_count(d->text + next->start, next->end - next->start) >= 2 &&
-        prev->shape == WC_CASE_LOWER) {
-      bool stop = is_mark(cp, ".!?") && next->shape == WC_CASE_TITLE;
+        (prev->shape == WC_CASE_LOWER ||
+         (prev->shape == WC_CASE_TITLE && !abbreviation(g, i - 1)))) {
+      /* "year.The", or "year.the" before a function word (a domain such
+       * as booking.com has none) */
+      char *nf = wc_utf8_fold(d->text + next->start, next->end - next->start);
+      bool stop = is_mark(cp, ".!?") &&
+                  (next->shape == WC_CASE_TITLE ||
+                   (next->shape == WC_CASE_LOWER &&
+                    wc_lang_has(g->l, "function-words", nf, strlen(nf))));
+      free(nf);
       bool comma = is_mark(cp, ",;") && next->shape == WC_CASE_LOWER;
       /* not a domain or file name: "Booking.com", "index.html" */
       bool after_ok = i + 2 >= d->tokens.n || d->tokens.v[i + 2].space_before ||
@@ -569,6 +593,7 @@ void wc_garble_punctuation(wc_garble *g) {
      * "... the talks. the minister said" */
     if (cp == '.' && body && next && next->space_before &&
         next->kind == WC_TOK_WORD && next->shape == WC_CASE_LOWER &&
+        wc_utf8_count(d->text + next->start, next->end - next->start) >= 2 &&
         prev->kind == WC_TOK_WORD && !t->space_before &&
         !abbreviation(g, i - 1)) {
       /* the sentence before must be a real one: three words or more */

@@ -1,0 +1,108 @@
+#!/bin/sh
+# eval.sh -- `make eval`: precision and recall of the garble detectors
+# against annotated corpora (docs/eval.md).
+#
+#   corpora/eval/damaged/<lang>/NAME.txt  drafts with machine-translation
+#       damage; NAME.ann beside each lists the expected findings, one
+#       "LINE RULE" a line ('#' starts a comment).  A finding matches an
+#       annotation with the same line and rule.
+#   corpora/eval/clean/<lang>/*.txt       professionally edited copy: every
+#       garble.* finding there is a false alarm.  Bound: at most one per
+#       2,000 words.
+#   ../shared/devdata/wmt22/*/ref         when present: professional
+#       translations (de, fr); findings per 2,000 words are reported, news
+#       and user-generated text apart.
+#
+# Prints per-rule TP/FP/FN, precision and recall, the clean-set rate, and
+# exits 1 if a detector's precision is below 0.9 or the clean set breaks
+# its bound.
+set -u
+W=${WIRECHECK:-./wirecheck}
+DATA=${WIRECHECK_DATA_DIR:-$(pwd)/dictionaries}
+DEV=${DEVDATA:-../shared/devdata}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+: > "$tmp/found"; : > "$tmp/want"; : > "$tmp/clean"
+
+run() { # lang file -> "LINE RULE" lines of garble.* findings
+  "$W" --data-dir "$DATA" --format expect --fail-on none --lang "$1" \
+    --disable spelling "$2" 2>/dev/null |
+    awk '$3 ~ /^garble\./ { split($1, p, ":"); r = $3; sub(/:$/, "", r); print p[1], r }'
+}
+
+for f in corpora/eval/damaged/*/*.txt; do
+  [ -f "$f" ] || continue
+  lang=$(basename "$(dirname "$f")")
+  ann=${f%.txt}.ann
+  run "$lang" "$f" | sed "s|^|$f |" >> "$tmp/found"
+  if [ -f "$ann" ]; then
+    grep -v '^[[:space:]]*#' "$ann" | awk -v f="$f" 'NF >= 2 { print f, $1, $2 }' >> "$tmp/want"
+  fi
+done
+
+words=0
+for f in corpora/eval/clean/*/*.txt; do
+  [ -f "$f" ] || continue
+  lang=$(basename "$(dirname "$f")")
+  n=$(wc -w < "$f")
+  words=$((words + n))
+  run "$lang" "$f" | sed "s|^|$f |" >> "$tmp/clean"
+done
+
+echo "== damaged drafts: per rule (a finding matches an annotation on its line)"
+awk '
+  FNR == 1 { part++ }
+  part == 1 { want[$1 " " $2 " " $3] = 1; rules[$3] = 1; nwant[$3]++; next }
+  part == 2 { key = $1 " " $2 " " $3; rules[$3] = 1
+              if (key in want) { tp[$3]++; if (!(key in hit)) found[$3]++; hit[key] = 1 } else { fp[$3]++; print "  FP " $0 > "/dev/stderr" } next }
+  END {
+    for (k in want) if (!(k in hit)) { split(k, a, " "); fn[a[3]]++; print "  FN " k > "/dev/stderr" }
+    printf "%-22s %4s %4s %4s %9s %7s\n", "rule", "TP", "FP", "FN", "precision", "recall"
+    n = 0; for (r in rules) names[++n] = r
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (names[j] < names[i]) { t = names[i]; names[i] = names[j]; names[j] = t }
+    bad = 0
+    for (i = 1; i <= n; i++) { r = names[i]
+      p = (tp[r] + fp[r]) ? tp[r] / (tp[r] + fp[r]) : 1
+      rc = nwant[r] ? found[r] / nwant[r] : 1
+      printf "%-22s %4d %4d %4d %9.2f %7.2f\n", r, tp[r], fp[r], fn[r], p, rc
+      if (p < 0.9) bad = 1 }
+    exit bad }
+' "$tmp/want" "$tmp/found" 2> "$tmp/errs"
+prec_ok=$?
+sed 's/^/  /' "$tmp/errs" | sort | head -60
+
+echo "== clean copy"
+nclean=$(wc -l < "$tmp/clean")
+sed 's/^/  FP /' "$tmp/clean"
+rate=$(awk -v n="$nclean" -v w="$words" 'BEGIN { printf "%.2f", w ? n * 2000 / w : 0 }')
+echo "clean: $words words, $nclean garble findings, $rate per 2,000 words (bound 1.00)"
+clean_ok=$(awk -v r="$rate" 'BEGIN { print (r <= 1.0) ? 0 : 1 }')
+
+if [ -d "$DEV/wmt22" ]; then
+  echo "== devdata: professional translations (wmt22 ref)"
+  for pair in de-fr fr-de; do
+    d="$DEV/wmt22/$pair/ref"
+    [ -d "$d" ] || continue
+    lang=${pair#*-}
+    for kind in news ugc; do
+      w=0; n=0; : > "$tmp/dev"
+      for f in "$d"/*.txt; do
+        b=$(basename "$f")
+        case "$b" in en_*|t1_*|t3_*) k=ugc ;; *) k=news ;; esac
+        [ "$k" = "$kind" ] || continue
+        w=$((w + $(wc -w < "$f")))
+        run "$lang" "$f" >> "$tmp/dev"
+      done
+      n=$(wc -l < "$tmp/dev")
+      per=$(awk -v n="$n" -v w="$w" 'BEGIN { printf "%.2f", w ? n * 2000 / w : 0 }')
+      byrule=$(awk '{ c[$2]++ } END { for (r in c) printf " %s=%d", r, c[r] }' "$tmp/dev")
+      echo "$pair ref ($lang, $kind): $w words, $n garble findings, $per per 2,000 words;$byrule"
+    done
+  done
+fi
+
+status=0
+[ "$prec_ok" -eq 0 ] || { echo "eval: a detector is below 0.9 precision"; status=1; }
+[ "$clean_ok" -eq 0 ] || { echo "eval: the clean set is over its bound"; status=1; }
+[ $status -eq 0 ] && echo "eval: all detectors at or above 0.9 precision; clean set within bound"
+exit $status
