@@ -101,6 +101,71 @@ if [ -d "$DEV/wmt22" ]; then
   done
 fi
 
+# ---- garble.fragment: hunspell verb oracle against link-grammar (en, ru) --
+wd=$(dirname "$W"); [ "$wd" = "." ] && wd=build
+lib="$wd/libwirecheck.a"
+pkgs="hunspell libutf8proc libxml-2.0"
+lgdef=""
+if pkg-config --exists link-grammar 2>/dev/null; then
+  pkgs="$pkgs link-grammar"; lgdef="-DWC_HAVE_LINKGRAMMAR"
+fi
+if [ -f "$lib" ] && ${CC:-cc} -std=c11 -D_GNU_SOURCE -O2 -Ichecker/include -Ichecker/src \
+     $(pkg-config --cflags $pkgs) $lgdef -o "$tmp/fragment_lg" tests/eval/fragment_lg.c \
+     "$lib" $(pkg-config --libs $pkgs) -lm 2> "$tmp/cc"; then
+  echo "== garble.fragment: which lexical source finds the verb (candidate sentences)"
+  : > "$tmp/frag"
+  for lang in en ru; do
+    "$tmp/fragment_lg" "$DATA" "$lang" corpora/eval/damaged/$lang/*.txt \
+      corpora/eval/clean/$lang/*.txt >> "$tmp/frag" 2>/dev/null
+  done
+  awk '
+    FNR == 1 { part++ }
+    part == 1 { if ($3 == "garble.fragment") frag[$1 " " $2] = 1; next }
+    { key = $1 " " $2; truth = key in frag; cand++
+      for (m = 3; m <= 4; m++) { v = $m
+        if (v == "-" || v == "?") { skip[m]++; continue }
+        flagged = (v == "0")
+        if (flagged && truth) tp[m]++; else if (flagged) fp[m]++; else if (truth) fn[m]++ } }
+    END {
+      name[3] = "hunspell+lists"; name[4] = "link-grammar"
+      printf "%d candidate sentences (en, ru; damaged and clean)\n", cand
+      printf "%-16s %4s %4s %4s %9s %7s %8s\n", "source", "TP", "FP", "FN", "precision", "recall", "no-parse"
+      for (m = 3; m <= 4; m++) {
+        p = (tp[m] + fp[m]) ? tp[m] / (tp[m] + fp[m]) : 1
+        r = (tp[m] + fn[m]) ? tp[m] / (tp[m] + fn[m]) : 1
+        printf "%-16s %4d %4d %4d %9.2f %7.2f %8d\n", name[m], tp[m], fp[m], fn[m], p, r, skip[m] } }
+  ' "$tmp/want" "$tmp/frag"
+else
+  echo "== garble.fragment source comparison skipped (helper did not build: $(head -1 "$tmp/cc"))"
+fi
+
+# ---- garble.grammar (--deep, off by default): en and ru --------------------
+if [ -n "$lgdef" ]; then
+  echo "== garble.grammar with --deep (link-grammar; off by default)"
+  for lang in en ru; do
+    for set in damaged clean; do
+      n=0; hit=0; w=0
+      for f in corpora/eval/$set/$lang/*.txt; do
+        w=$((w + $(wc -w < "$f")))
+        "$W" --data-dir "$DATA" --deep --format expect --fail-on none --lang "$lang" \
+          --disable spelling "$f" 2>/dev/null | awk '$3 == "garble.grammar:" { split($1, p, ":"); print p[1] }' > "$tmp/gr"
+        n=$((n + $(wc -l < "$tmp/gr")))
+        if [ "$set" = damaged ]; then
+          ann=${f%.txt}.ann
+          for l in $(cat "$tmp/gr"); do
+            grep -q "^$l " "$ann" && hit=$((hit + 1))
+          done
+        fi
+      done
+      if [ "$set" = damaged ]; then
+        echo "$lang damaged: $n findings, $hit on lines an editor marked as damaged"
+      else
+        echo "$lang clean: $w words, $n findings ($(awk -v n=$n -v w=$w 'BEGIN { printf "%.2f", n * 2000 / w }') per 2,000 words)"
+      fi
+    done
+  done
+fi
+
 status=0
 [ "$prec_ok" -eq 0 ] || { echo "eval: a detector is below 0.9 precision"; status=1; }
 [ "$clean_ok" -eq 0 ] || { echo "eval: the clean set is over its bound"; status=1; }

@@ -39,6 +39,12 @@ void wc_garble_grammar(wc_garble *g);
 bool wc_garble_maybe_finite(wc_garble *g, const char *w, size_t n,
                             bool sentence_start);
 
+/* garble.fragment's two halves, exposed for the eval helper that compares
+ * the hunspell oracle with link-grammar (tests/eval/fragment_lg.c): is
+ * sentence si one the rule looks at, and does it have a finite verb? */
+bool wc_garble_fragment_candidate(wc_garble *g, size_t si);
+bool wc_garble_sentence_has_verb(wc_garble *g, size_t si);
+
 /* ---- small helpers (garble.c) ---- */
 
 /* Is token i the given ASCII/UTF-8 string exactly? */

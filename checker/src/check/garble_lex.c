@@ -376,75 +376,85 @@ static bool starts_with_phrase(wc_garble *g, const char *list, size_t si) {
   return hit;
 }
 
+bool wc_garble_fragment_candidate(wc_garble *g, size_t si) {
+  const wc_doc *d = g->d;
+  const wc_sentence *s = &d->sentences.v[si];
+  if (g->skip_sent[si] || s->tok_end <= s->tok_first)
+    return false;
+  /* body text only: headlines, datelines, bylines, captions, lists,
+   * tables and block quotes are often verbless by design */
+  if (!(wc_garble_sent_scope(d, si) & WC_SCOPE_BODY))
+    return false;
+  /* a sentence ending in a full stop (a line without one is a subhead) */
+  if (!wc_garble_tok_is(d, s->tok_end - 1, "."))
+    return false;
+  /* a piece broken off the sentence before it: a paragraph's first
+   * sentence is left alone ("Patience et longueur de temps." standing
+   * as a paragraph is style, not damage) */
+  if (si == 0 || d->sentences.v[si - 1].block != s->block)
+    return false;
+  size_t words = 0, caps = 0;
+  for (size_t i = s->tok_first; i < s->tok_end; i++) {
+    const wc_token *t = &d->tokens.v[i];
+    int32_t cp = wc_garble_tok_cp(d, i);
+    /* quotation marks (a quoted exclamation or title), labels, dashes
+     * (nominal sentences), brackets, questions */
+    if (t->kind == WC_TOK_QUOTE || cp == ':' || cp == '(' || cp == ')' ||
+        wc_cp_is_dash(cp) || cp == '?' || cp == '!' || cp == ';' ||
+        t->kind == WC_TOK_URL)
+      return false;
+    if (t->kind != WC_TOK_WORD)
+      continue;
+    /* a sentence in another script is garble.untranslated's */
+    if (t->script != script_of(g->l->code))
+      return false;
+    if (wc_utf8_count(d->text + t->start, t->end - t->start) >= 2)
+      words++;
+    if (t->shape == WC_CASE_TITLE || t->shape == WC_CASE_UPPER ||
+        t->shape == WC_CASE_MIXED)
+      caps++;
+  }
+  /* three words at least; mostly capitalized is a title or a name list */
+  if (words < 3 || caps * 10 > words * 6)
+    return false;
+  return !starts_with_phrase(g, "fragment-ok", si);
+}
+
+bool wc_garble_sentence_has_verb(wc_garble *g, size_t si) {
+  const wc_doc *d = g->d;
+  const wc_sentence *s = &d->sentences.v[si];
+  bool german = strcmp(g->l->code, "de") == 0;
+  size_t first_word = (size_t)-1;
+  for (size_t i = s->tok_first; i < s->tok_end; i++) {
+    const wc_token *t = &d->tokens.v[i];
+    if (t->kind != WC_TOK_WORD)
+      continue;
+    bool start = first_word == (size_t)-1;
+    if (start)
+      first_word = i;
+    if (t->shape == WC_CASE_UPPER)
+      continue;
+    /* capitalized inside a sentence: a name (a noun in German) */
+    if (!start && t->shape != WC_CASE_LOWER)
+      continue;
+    if (start && german && t->shape == WC_CASE_TITLE &&
+        !wc_garble_maybe_finite(g, d->text + t->start, t->end - t->start,
+                                true))
+      continue; /* German nouns keep their capital at the start too */
+    if (wc_garble_maybe_finite(g, d->text + t->start, t->end - t->start,
+                               start))
+      return true;
+  }
+  return false;
+}
+
 void wc_garble_fragment(wc_garble *g) {
   const wc_doc *d = g->d;
-  bool german = strcmp(g->l->code, "de") == 0;
   for (size_t si = 0; si < d->sentences.n; si++) {
+    if (!wc_garble_fragment_candidate(g, si) ||
+        wc_garble_sentence_has_verb(g, si))
+      continue;
     const wc_sentence *s = &d->sentences.v[si];
-    if (g->skip_sent[si] || s->tok_end <= s->tok_first)
-      continue;
-    /* body text only: headlines, datelines, bylines, captions, lists,
-     * tables and block quotes are often verbless by design */
-    if (!(wc_garble_sent_scope(d, si) & WC_SCOPE_BODY))
-      continue;
-    /* a sentence ending in a full stop (a line without one is a subhead);
-     * one with quotation marks may be a quoted exclamation or title */
-    size_t last = s->tok_end - 1;
-    if (!wc_garble_tok_is(d, last, "."))
-      continue;
-    /* a piece broken off the sentence before it: a paragraph's first
-     * sentence is left alone ("Patience et longueur de temps." standing
-     * as a paragraph is style, not damage) */
-    if (si == 0 || d->sentences.v[si - 1].block != s->block)
-      continue;
-    size_t words = 0, caps = 0;
-    bool skip = false;
-    bool verb = false;
-    size_t first_word = (size_t)-1;
-    for (size_t i = s->tok_first; i < s->tok_end && !skip; i++) {
-      const wc_token *t = &d->tokens.v[i];
-      int32_t cp = wc_garble_tok_cp(d, i);
-      if (t->kind == WC_TOK_QUOTE || cp == ':' || cp == '(' || cp == ')' ||
-          wc_cp_is_dash(cp) || cp == '?' || cp == '!' || cp == ';' ||
-          t->kind == WC_TOK_URL)
-        skip = true;
-      if (t->kind != WC_TOK_WORD)
-        continue;
-      /* a sentence in another script is garble.untranslated's */
-      if (t->script != script_of(g->l->code))
-        skip = true;
-      if (first_word == (size_t)-1)
-        first_word = i;
-      if (wc_utf8_count(d->text + t->start, t->end - t->start) >= 2)
-        words++;
-      if (t->shape == WC_CASE_TITLE || t->shape == WC_CASE_UPPER ||
-          t->shape == WC_CASE_MIXED)
-        caps++;
-    }
-    if (skip || words < 3 || caps * 10 > words * 6)
-      continue;
-    if (starts_with_phrase(g, "fragment-ok", si))
-      continue;
-    for (size_t i = s->tok_first; i < s->tok_end && !verb; i++) {
-      const wc_token *t = &d->tokens.v[i];
-      if (t->kind != WC_TOK_WORD || t->shape == WC_CASE_UPPER)
-        continue;
-      bool start = i == first_word;
-      /* capitalized inside a sentence: a name (a noun in German) */
-      if (!start && t->shape != WC_CASE_LOWER)
-        continue;
-      if (start && german && t->shape == WC_CASE_TITLE) {
-        /* German nouns keep their capital: try the word as written first */
-        if (!wc_garble_maybe_finite(g, d->text + t->start, t->end - t->start,
-                                    true))
-          continue;
-      }
-      if (wc_garble_maybe_finite(g, d->text + t->start, t->end - t->start,
-                                 start))
-        verb = true;
-    }
-    if (verb)
-      continue;
     wc_emit(g->cx, "garble.fragment", s->start, s->end, NULL, 0,
             "'%.*s' has no verb: a fragment broken off a sentence",
             (int)(s->end - s->start), d->text + s->start);
