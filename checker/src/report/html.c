@@ -24,6 +24,7 @@
 #include <string.h>
 
 #define ARTICLES_MARKER "wirecheck-articles"
+#define BATCH_MARKER "wirecheck-batch"
 
 typedef struct file_rec {
   char *path;
@@ -51,8 +52,7 @@ typedef struct html_state {
   WC_VEC(char *) fail_paths;
   WC_VEC(char *) fail_msgs;
   wc_map *by_path;        /* path -> file id + 1 (for batch links) */
-  xmlDocPtr batch_doc;    /* the batch section, built when it arrives */
-  xmlNodePtr batch_node;
+  wc_buf batch_html;      /* the batch findings, serialized */
   size_t batch_count;
 } html_state;
 
@@ -560,8 +560,16 @@ static int sink_write(void *ctx, const char *buf, int len) {
   return len;
 }
 
-static void serialize(html_state *st, xmlNodePtr node) {
-  xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(sink_write, NULL, st, NULL);
+static int buf_write(void *ctx, const char *buf, int len) {
+  if (len > 0)
+    wc_buf_add(ctx, buf, (size_t)len);
+  return len < 0 ? 0 : len;
+}
+
+/* Serializes node (a child of the scratch document) through write(ctx). */
+static void serialize(html_state *st, xmlNodePtr node,
+                      xmlOutputWriteCallback write, void *ctx) {
+  xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(write, NULL, ctx, NULL);
   if (!ob)
     return; /* libxml2 out of memory */
   htmlNodeDumpFormatOutput(ob, st->scratch, node, "UTF-8", 0);
@@ -572,7 +580,7 @@ static void serialize(html_state *st, xmlNodePtr node) {
 static void emit_article(html_state *st, xmlNodePtr node) {
   xmlAddChild(xmlDocGetRootElement(st->scratch), node);
   bool to_tmp = st->tmp && !st->tmp_failed;
-  serialize(st, node);
+  serialize(st, node, sink_write, st);
   if (to_tmp) {
     if (!st->tmp_failed && fflush(st->tmp) == 0 && !ferror(st->tmp)) {
       long p = ftell(st->tmp);
@@ -584,7 +592,7 @@ static void emit_article(html_state *st, xmlNodePtr node) {
       st->tmp_failed = true;
     }
     if (st->tmp_failed) /* the disk is full: keep the rest in memory */
-      serialize(st, node);
+      serialize(st, node, sink_write, st);
   }
   xmlUnlinkNode(node);
   xmlFreeNode(node);
@@ -623,17 +631,12 @@ static void html_batch(wc_reporter *rep, const wc_result *batch) {
   html_state *st = rep->state;
   if (batch->findings.v.n == 0)
     return;
-  if (!st->batch_doc) {
-    st->batch_doc = htmlNewDocNoDtD(NULL, NULL);
-    st->batch_node = xmlNewDocNode(st->batch_doc, NULL, BAD_CAST "ul", NULL);
-    xmlSetProp(st->batch_node, BAD_CAST "class", BAD_CAST "batch-notes");
-    xmlDocSetRootElement(st->batch_doc, st->batch_node);
-  }
+  xmlNodePtr ul = el(NULL, "ul", "batch-notes");
   for (size_t i = 0; i < batch->findings.v.n; i++) {
     const wc_finding *f = &batch->findings.v.v[i];
     count_family(st, f);
     const char *path = f->path ? f->path : "";
-    xmlNodePtr li = note(rep, st->batch_node, f, 0, st->batch_count++, path);
+    xmlNodePtr li = note(rep, ul, f, 0, st->batch_count++, path);
     set_attr(li, "data-path", path);
     void *v = wc_map_get(st->by_path, path, strlen(path));
     if (v) {
@@ -641,7 +644,12 @@ static void html_batch(wc_reporter *rep, const wc_result *batch) {
       xmlNodePtr a = el_text(li, "a", "goto", "show in article");
       set_attrf(a, "href", "#a%zu-L%zu", (size_t)v - 1, f->line);
     }
+    nl(ul);
   }
+  xmlAddChild(xmlDocGetRootElement(st->scratch), ul);
+  serialize(st, ul, buf_write, &st->batch_html);
+  xmlUnlinkNode(ul);
+  xmlFreeNode(ul);
 }
 
 /* ---- the page ------------------------------------------------------------ */
@@ -1022,14 +1030,12 @@ static void build_summary(wc_reporter *rep, html_state *st, xmlNodePtr body) {
     }
   }
 
-  if (st->batch_node) {
+  if (st->batch_count) {
     xmlNodePtr bs = el(body, "section", NULL);
     set_attr(bs, "id", "batch");
     el_text(bs, "h2", NULL, "Across files");
     el_text(bs, "p", "lead", "Findings that compare the files of this run.");
-    xmlNodePtr ul = xmlDocCopyNode(st->batch_node, NULL, 1);
-    if (ul)
-      xmlAddChild(bs, ul);
+    xmlAddChild(bs, xmlNewComment(BAD_CAST BATCH_MARKER));
   }
 }
 
@@ -1049,6 +1055,20 @@ static void copy_articles(wc_reporter *rep, html_state *st) {
   }
   if (st->mem.len)
     fwrite(st->mem.data, 1, st->mem.len, rep->out);
+}
+
+/* The last occurrence of marker in s[0..n), or NULL. */
+static const char *last_of(const char *s, size_t n, const char *marker) {
+  size_t m = strlen(marker);
+  const char *hit = NULL, *p = s;
+  while (n >= m && (size_t)(p - s) <= n - m) {
+    const char *h = memmem(p, n - (size_t)(p - s), marker, m);
+    if (!h)
+      break;
+    hit = h;
+    p = h + 1;
+  }
+  return hit;
 }
 
 static void html_end(wc_reporter *rep) {
@@ -1127,24 +1147,28 @@ static void html_end(wc_reporter *rep) {
   xmlOutputBufferFlush(ob);
   const char *page = (const char *)xmlOutputBufferGetContent(ob);
   size_t plen = xmlOutputBufferGetSize(ob);
-  /* the marker's last occurrence: only fixed text follows it, and draft
-   * text can never form a comment (its "<" is always escaped) */
-  const char *cut = NULL;
-  const char *m = "<!--" ARTICLES_MARKER "-->";
-  size_t mlen = strlen(m);
-  for (const char *p = page; p && plen >= mlen && p <= page + plen - mlen;) {
-    const char *hit = memmem(p, (size_t)(page + plen - p), m, mlen);
-    if (!hit)
-      break;
-    cut = hit;
-    p = hit + 1;
-  }
-  if (page && cut) {
-    fwrite(page, 1, (size_t)(cut - page), rep->out);
-    copy_articles(rep, st);
-    fwrite(cut + mlen, 1, plen - (size_t)(cut - page) - mlen, rep->out);
-  } else if (page) {
+  /* Splice the serialized batch findings and articles in where their
+   * markers stand.  Each marker is taken at its last occurrence: only fixed
+   * text follows it, and draft text can never form a comment anyway (its
+   * "<" is always escaped). */
+  const char *am = "<!--" ARTICLES_MARKER "-->", *bm = "<!--" BATCH_MARKER "-->";
+  const char *a = page ? last_of(page, plen, am) : NULL;
+  const char *b = page && a ? last_of(page, (size_t)(a - page), bm) : NULL;
+  if (!page) {
+    /* libxml2 ran out of memory: nothing sensible to write */
+  } else if (!a) {
     fwrite(page, 1, plen, rep->out);
+  } else {
+    const char *from = page;
+    if (b) {
+      fwrite(from, 1, (size_t)(b - from), rep->out);
+      fwrite(st->batch_html.data, 1, st->batch_html.len, rep->out);
+      from = b + strlen(bm);
+    }
+    fwrite(from, 1, (size_t)(a - from), rep->out);
+    copy_articles(rep, st);
+    from = a + strlen(am);
+    fwrite(from, 1, plen - (size_t)(from - page), rep->out);
   }
   xmlOutputBufferClose(ob);
   xmlFreeDoc(doc);
@@ -1170,8 +1194,7 @@ static void html_free(wc_reporter *rep) {
   WC_VEC_FREE(st->fail_paths);
   WC_VEC_FREE(st->fail_msgs);
   wc_map_free(st->by_path, NULL);
-  if (st->batch_doc)
-    xmlFreeDoc(st->batch_doc);
+  wc_buf_cleanup(&st->batch_html);
   if (st->scratch)
     xmlFreeDoc(st->scratch);
   free(st);
