@@ -71,7 +71,7 @@ static size_t parts_of(const wc_quotes *qs, size_t head) {
 }
 
 static const char *kind_of(const wc_quote *q) {
-  return q->title ? "title" : q->scare ? "scare" : "speech";
+  return q->title ? "title" : q->aside ? "aside" : q->scare ? "scare" : "speech";
 }
 
 static void write_text(const wc_doc *d, const wc_quotes *qs, FILE *out) {
@@ -100,7 +100,7 @@ static void write_text(const wc_doc *d, const wc_quotes *qs, FILE *out) {
         fprintf(out, " [%.*s]", (int)sn, d->text + q->sp_start);
     }
     fprintf(out, "\t%s", wc_qhow_name(q->how));
-    if (q->title || q->scare)
+    if (q->title || q->scare || q->aside)
       fprintf(out, ", %s", kind_of(q));
     /* the first 70 characters of the quote */
     fputs("\t\"", out);

@@ -150,7 +150,8 @@ static void quotes_run(wc_ctx *cx) {
     size_t words = wc_quotes_chain_words(&qs, i);
     if (q->kind != WC_SPK_NONE && q->how != WC_QHOW_FOLLOW_ON) {
       check_pronoun(cx, &qs, q);
-      if (q->unintroduced) {
+      if (q->unintroduced && q->how != WC_QHOW_NEIGHBOUR &&
+          q->how != WC_QHOW_SENTENCE && q->how != WC_QHOW_COLON) {
         int n = (int)(q->sp_end - q->sp_start);
         const char *w = d->text + q->sp_start;
         if (q->kind == WC_SPK_DESCRIPTION)
@@ -167,7 +168,8 @@ static void quotes_run(wc_ctx *cx) {
                   n, w);
       }
     }
-    if (q->kind == WC_SPK_NONE && !q->title && !q->scare && !head_scope &&
+    if (q->kind == WC_SPK_NONE && !q->title && !q->scare && !q->aside &&
+        !head_scope &&
         words >= 5)
       wc_emit(cx, "quotes.unattributed", q->start,
               q->close_tok != WC_QNONE ? q->end : q->cstart, NULL, 0,

@@ -64,9 +64,23 @@ static bool is_word(const scan *s, size_t i) {
 /* A word written with a capital (a name, or a noun in German). */
 static bool is_cap(const scan *s, size_t i) {
   const wc_token *t = TK(i);
-  return t->kind == WC_TOK_WORD &&
-         (t->shape == WC_CASE_TITLE || t->shape == WC_CASE_UPPER ||
-          (t->shape == WC_CASE_MIXED && wc_cp_is_upper(tok_cp(s, i))));
+  if (t->kind != WC_TOK_WORD)
+    return false;
+  if (t->shape == WC_CASE_TITLE || t->shape == WC_CASE_UPPER ||
+      (t->shape == WC_CASE_MIXED && wc_cp_is_upper(tok_cp(s, i))))
+    return true;
+  /* al-Hosani, el-Sisi, bin-Salman: a lower-case particle joined on */
+  if (t->shape == WC_CASE_MIXED) {
+    const char *w = s->d->text + t->start;
+    size_t n = t->end - t->start;
+    const char *h = memchr(w, '-', n < 5 ? n : 5);
+    if (h && (size_t)(h - w) + 1 < n) {
+      int32_t cp;
+      wc_utf8_decode(h + 1, n - (size_t)(h - w) - 1, &cp);
+      return wc_cp_is_upper(cp);
+    }
+  }
+  return false;
 }
 
 static bool is_lower(const scan *s, size_t i) {
@@ -231,11 +245,25 @@ static size_t block_of(const scan *s, size_t ti) {
   return s->d->sentences.v[TK(ti)->sentence].block;
 }
 
+static bool is_honorific(const scan *s, size_t i, size_t end, wc_gender *g,
+                         size_t *len_out);
+
 static bool is_terminal(const scan *s, size_t i) {
   const wc_token *t = TK(i);
   if (t->kind != WC_TOK_PUNCT)
     return false;
   int32_t cp = tok_cp(s, i);
+  if (cp == '.' && i > 0 && !t->space_before && i + 1 < s->d->tokens.n &&
+      TK(i + 1)->sentence == t->sentence) {
+    /* the dot of "Hr. Hosani", "J. Smith" ends nothing */
+    size_t hl = 0;
+    if (is_honorific(s, i - 1, i + 1, NULL, &hl) && hl == 2)
+      return false;
+    if (TK(i - 1)->kind == WC_TOK_WORD && TK(i - 1)->shape != WC_CASE_LOWER &&
+        wc_utf8_count(s->d->text + TK(i - 1)->start,
+                      TK(i - 1)->end - TK(i - 1)->start) == 1)
+      return false;
+  }
   return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
@@ -444,10 +472,14 @@ static void flank(const scan *s, size_t ti, size_t bs, size_t be, bool *op,
                  (wc_cp_is_punct(nc) && nc != '(' && nc != '[' &&
                   nc != 0xBF && nc != 0xA1) ||
                  wc_cp_is_symbol(nc);
-  *op = !p_open ? false : (nc >= 0 && !wc_cp_is_space(nc));
+  bool n_word = nc >= 0 && !wc_cp_is_space(nc) &&
+                !(wc_cp_is_punct(nc) && nc != '(' && nc != '[' &&
+                  nc != 0xBF && nc != 0xA1 && !wc_cp_is_dash(nc) &&
+                  !wc_cp_is_quote(nc) && nc != 0x2026);
+  *op = p_open && n_word;
   *cl = (pc >= 0 && !wc_cp_is_space(pc) && !opener_char(pc)) && n_close;
-  if (pc >= 0 && (pc == '(' || pc == '[') && nc >= 0 && !wc_cp_is_space(nc))
-    *cl = false;
+  if (pc == '(' || pc == '[' || pc == '{')
+    *cl = false; /* nothing closes right after a bracket opens */
 }
 
 typedef struct open_ent {
@@ -708,11 +740,14 @@ static void extract(scan *s, bool *dead) {
               &cl);
         cont = op && !cl;
       }
-      if (!cont) {
-        /* a closing mark in the next paragraph before any new opening:
-         * one quote over two paragraphs without reopening */
-        size_t nbs = d->blocks.v[b + 1].start, nbe = d->blocks.v[b + 1].end;
-        for (size_t k = nf; k < ne; k++) {
+      /* a closing mark in the next paragraphs (up to five) before any new
+       * opening: one quote over several paragraphs without reopening, as
+       * in copy with one sentence a line */
+      bool stop = cont;
+      for (size_t nb2 = b + 1; !stop && nb2 < d->blocks.n && nb2 <= b + 5;
+           nb2++) {
+        size_t nbs = d->blocks.v[nb2].start, nbe = d->blocks.v[nb2].end;
+        for (size_t k = s->blk_tf[nb2]; k < s->blk_te[nb2]; k++) {
           if (TK(k)->kind != WC_TOK_QUOTE)
             continue;
           int32_t c = tok_cp(s, k);
@@ -720,10 +755,14 @@ static void extract(scan *s, bool *dead) {
           flank(s, k, nbs, nbe, &op, &cl);
           if (closes(bottom.cp, c) && (cl || !op)) {
             carry = true;
+            stop = true;
             break;
           }
-          if (mark_level(c) == mark_level(bottom.cp) && op && !cl)
+          if (mark_level(c) == mark_level(bottom.cp) &&
+              ((op && !cl) || (!op && !cl && opener_char(c)))) {
+            stop = true;
             break;
+          }
         }
       }
     }
@@ -892,6 +931,12 @@ static bool is_particle(const scan *s, size_t i) {
 static size_t name_run(const scan *s, size_t i, size_t end) {
   size_t k = i;
   while (k < end) {
+    size_t hl = 0;
+    if (is_honorific(s, k, end, NULL, &hl) && hl == 2 && k + 2 < end &&
+        is_cap(s, k + 2)) {
+      k += 2; /* "Hr. Hosani", "M. Dupont" */
+      continue;
+    }
     if (is_cap(s, k) && (k == i || !is_breaker(s, k))) {
       if (k > i && TK(k)->space_before == 0 && !is_cap(s, k - 1))
         break;
@@ -900,9 +945,15 @@ static size_t name_run(const scan *s, size_t i, size_t end) {
         k++; /* initial J. */
       continue;
     }
-    if (k > i && is_particle(s, k) && k + 1 < end && is_cap(s, k + 1)) {
-      k++;
-      continue;
+    if (k > i && is_particle(s, k) && k + 1 < end) {
+      /* de Gaulle, von der Leyen: particles, then one last word */
+      size_t j = k;
+      while (j < end && is_particle(s, j))
+        j++;
+      if (j < end && is_cap(s, j) && TK(j)->shape == WC_CASE_TITLE) {
+        k = j + 1;
+        break;
+      }
     }
     break;
   }
@@ -922,8 +973,22 @@ static char *join_words(const scan *s, size_t a, size_t b) {
 }
 
 static char *key_of(const scan *s, size_t i) {
-  size_t n = strip_poss(tstr(s, i), tlen(s, i));
-  return wc_utf8_fold(tstr(s, i), n);
+  const char *w = tstr(s, i);
+  size_t n = strip_poss(w, tlen(s, i));
+  /* al-Hosani -> hosani; l'actrice -> actrice */
+  for (size_t k = 1; k < 4 && k < n; k++)
+    if ((w[k] == '-' || w[k] == '\'') && k + 1 < n &&
+        (!wc_cp_is_upper((unsigned char)w[0]) || w[k] == '\'')) {
+      w += k + 1;
+      n -= k + 1;
+      break;
+    }
+  if (n > 4 && (w[0] == 'l' || w[0] == 'L' || w[0] == 'd' || w[0] == 'D') &&
+      memcmp(w + 1, "\xE2\x80\x99", 3) == 0) {
+    w += 4;
+    n -= 4;
+  }
+  return wc_utf8_fold(w, n);
 }
 
 /* Same person by surname: equal keys, or in uk/ru/de the same stem with an
@@ -952,10 +1017,34 @@ static bool key_match(const scan *s, const char *a, const char *b) {
   return true;
 }
 
+static bool name_has_word(const scan *s, const char *name, const char *key) {
+  char *f = wc_utf8_fold(name, strlen(name));
+  bool hit = false;
+  for (char *p = f; *p && !hit;) {
+    while (*p == ' ')
+      p++;
+    char *q = p;
+    while (*q && *q != ' ')
+      q++;
+    char c = *q;
+    *q = '\0';
+    if (q > p && strlen(p) > 3)
+      hit = key_match(s, p, key);
+    *q = c;
+    p = q;
+  }
+  free(f);
+  return hit;
+}
+
 static size_t find_person(const scan *s, const char *key) {
   for (size_t i = 0; i < s->qs->people.n; i++)
     if (!s->qs->people.v[i].description &&
         key_match(s, s->qs->people.v[i].key, key))
+      return i;
+  for (size_t i = 0; i < s->qs->people.n; i++)
+    if (!s->qs->people.v[i].description &&
+        name_has_word(s, s->qs->people.v[i].name, key))
       return i;
   return WC_QNONE;
 }
@@ -1434,8 +1523,14 @@ static bool classify_np(scan *s, size_t a, size_t b, np_t *np) {
     }
     bool after_det = rs > a && is_det(s, rs - 1);
     bool after_prep = rs > a && qword(s, "prep", rs - 1);
+    char *k1 = key_of(s, re - 1);
+    bool known1 = find_person(s, k1) != WC_QNONE;
+    free(k1);
     if (s->de && after_det && re - n0 == 1 && !is_given_name(s, n0, NULL)) {
       /* "der Sprecher": a German noun, not a name */
+    } else if (det_first && re - n0 == 1 && !known1 && rs > a) {
+      /* "die Zeitung Mail on Sunday": a description naming its owner */
+      np->identifying = true;
     } else if (after_prep) {
       /* "the head of Interpol": a description with its owner */
     } else {
@@ -1525,6 +1620,17 @@ static bool np_before(scan *s, size_t lo, size_t v, np_t *np) {
     if (TK(k)->kind == WC_TOK_PUNCT) {
       if (tok_is(s, k, ".") && k > lo && dotted(s, k - 1, e))
         { a = k; continue; }
+      if (tok_is(s, k, ")") && k + 1 == a && commas == 0) {
+        /* "Karl Lauterbach (SPD) a promis": step over the brackets */
+        size_t m = k;
+        while (m > lo && m + 8 > k && !tok_is(s, m, "("))
+          m--;
+        if (tok_is(s, m, "(") && m > lo && is_word(s, m - 1)) {
+          e = m;
+          a = m;
+          continue;
+        }
+      }
       break;
     }
     if (TK(k)->kind != WC_TOK_WORD)
@@ -1538,17 +1644,34 @@ static bool np_before(scan *s, size_t lo, size_t v, np_t *np) {
       a = k - 1; /* "the SBU's security department" */
       break;
     }
+    if (is_det(s, k) && k > lo &&
+        (qword(s, "prep", k - 1) ||
+         (s->de && is_punct_cp(s, k - 1, ',') && commas == 0)))
+      return false; /* "unter der Woche", a relative "…, die mir sagt" */
     if (is_det(s, k) || is_poss(s, k))
       break;
-    if (qword(s, "prep", k) && k + 1 < e && is_cap(s, k + 1)) {
+    if (qword(s, "prep", k) && k + 1 < e && is_cap(s, k + 1) &&
+        (k == lo || TK(k)->shape != WC_CASE_LOWER)) {
       a = k + 1; /* "On Friday Stoltenberg": drop the opener */
       break;
     }
   }
   if (commas == 1) {
-    /* only "…, X said" with the comma as boundary: drop it */
-    while (a < e && is_punct_cp(s, a, ','))
-      a++;
+    /* "Name, a NATO spokeswoman, said": the apposition ends at the comma
+     * before the verb; the name stands before the comma opening it */
+    size_t c1 = a;
+    while (c1 > lo && c1 + 14 > a && !is_punct_cp(s, c1 - 1, ',') &&
+           !is_terminal(s, c1 - 1) && TK(c1 - 1)->kind != WC_TOK_QUOTE &&
+           s->topq[c1 - 1] == WC_QNONE)
+      c1--;
+    if (c1 > lo + 1 && is_punct_cp(s, c1 - 1, ',') && c1 + 14 > a) {
+      size_t n = c1 - 1;
+      while (n > lo && is_cap(s, n - 1) && s->topq[n - 1] == WC_QNONE)
+        n--;
+      if (n < c1 - 1 && name_run(s, n, c1 - 1) == c1 - 1)
+        return classify_np(s, n, e, np);
+    }
+    return false; /* "…, estime Bossong": the subject follows the verb */
   }
   if (commas == 2) {
     /* Name , desc , : the name must stand before the first comma */
@@ -1828,10 +1951,17 @@ static bool try_after(scan *s, wc_quote *q) {
         set_speaker(s, q, &np, WC_QHOW_AFTER, vv);
         return true;
       }
-      if (np_before(s, k, j, &np) && np.t0 > k &&
-          (is_punct_cp(s, np.t0 - 1, ',') || qword(s, "skip", np.t0 - 1))) {
-        set_speaker(s, q, &np, WC_QHOW_AFTER, vv);
-        return true;
+      if (np_before(s, k, j, &np) && np.t0 > k) {
+        /* only joining words before the subject: ", wie das Amt mitteilte" */
+        bool joins = true;
+        for (size_t m = k; m < np.t0; m++)
+          if (!is_punct_cp(s, m, ',') && !qword(s, "skip", m) &&
+              !qword(s, "link", m))
+            joins = false;
+        if (joins) {
+          set_speaker(s, q, &np, WC_QHOW_AFTER, vv);
+          return true;
+        }
       }
       break;
     }
@@ -1965,6 +2095,17 @@ static bool speaker_in_sentence(scan *s, size_t si, np_t *np, size_t *verb,
       *verb = j;
       return true;
     }
+    if (be > sn->tok_first && is_punct_cp(s, be - 1, ',')) {
+      /* an incise: "…, estime Bossong." */
+      size_t stop = j + 1;
+      while (stop < sn->tok_end && !is_punct_cp(s, stop, ',') &&
+             !is_terminal(s, stop) && !is_punct_cp(s, stop, ':'))
+        stop++;
+      if (np_after(s, j + 1, stop, np)) {
+        *verb = j;
+        return true;
+      }
+    }
     return false;
   }
   return false;
@@ -1973,11 +2114,15 @@ static bool speaker_in_sentence(scan *s, size_t si, np_t *np, size_t *verb,
 static bool is_title_quote(scan *s, const wc_quote *q) {
   size_t o = q->open_tok;
   const wc_sentence *sn = &s->d->sentences.v[q->sentence];
-  for (size_t k = o; k-- > sn->tok_first && k + 4 > o;) {
-    if (qword(s, "cue", k))
-      return true;
-    if (TK(k)->kind == WC_TOK_QUOTE)
+  /* "the album “…”", "le titre : « … »", "so-called “…”" */
+  if (o > sn->tok_first && qword(s, "cue", o - 1))
+    return true;
+  for (size_t k = o - 1; k-- > sn->tok_first && k + 4 > o;) {
+    if (is_speech_verb(s, k + 1) || is_pronoun(s, k + 1, NULL) ||
+        (TK(k + 1)->kind != WC_TOK_WORD && !is_punct_cp(s, k + 1, ':')))
       break;
+    if (qword(s, "cue", k))
+      return true; /* "son album à succès « … »", "le titre : « … »" */
   }
   if (q->close_tok != WC_QNONE && q->close_tok + 1 < s->d->tokens.n &&
       TK(q->close_tok + 1)->sentence == q->sentence &&
@@ -2039,11 +2184,28 @@ static void resolve(scan *s, wc_quote *q) {
     }
     /* a lone surname: introduced in full before? */
     bool lone = TK(lt)->start <= q->sp_start;
+    for (size_t k = 0; lone && k < lt && TK(k)->end <= q->sp_start; k++)
+      if (is_cap(s, k) && tlen(s, k) == tlen(s, lt) &&
+          memcmp(tstr(s, k), tstr(s, lt), tlen(s, lt)) == 0)
+        lone = false; /* named before: if anywhere, the question is there */
     if (lone && TK(lt)->shape != WC_CASE_UPPER && !dictionary_knows(s, lt)) {
       const wc_qperson *p =
           q->person != WC_QNONE ? &s->qs->people.v[q->person] : NULL;
-      if (!p || !p->full || p->full_at > q->sp_start)
+      if (!p || !p->full || p->full_at > q->sp_start) {
         q->unintroduced = true;
+        /* "Ugur Sahin" earlier, with a given name no list knows */
+        char *lkey = key_of(s, lt);
+        for (size_t k = 1; k < lt && q->unintroduced; k++) {
+          if (!is_cap(s, k) || !is_cap(s, k - 1) || !TK(k)->space_before ||
+              is_breaker(s, k - 1))
+            continue;
+          char *w = key_of(s, k);
+          if (key_match(s, w, lkey))
+            q->unintroduced = false;
+          free(w);
+        }
+        free(lkey);
+      }
     }
     return;
   }
@@ -2057,8 +2219,29 @@ static void resolve(scan *s, wc_quote *q) {
       if (!is_word(s, k))
         continue;
       char *w = key_of(s, k);
-      seen = same_stem(h, w);
+      size_t hn = strlen(h), wn = strlen(w);
+      seen = same_stem(h, w) ||
+             (s->de && hn >= 5 && wn > hn && strcmp(w + wn - hn, h) == 0);
       free(w);
+    }
+    bool role = false;
+    if (!seen && !is_title_word(s, q->head_tok))
+      tok_list_gender(s, "gendered-nouns", q->head_tok, &role);
+    else if (!seen)
+      role = true;
+    if (role) {
+      /* "the minister", "l'actrice": a role, said of someone named */
+      seen = s->qs->mentions.n && s->qs->mentions.v[0].off < q->sp_start;
+      for (size_t k = 0; !seen && k < s->qs->people.n; k++)
+        seen = s->qs->people.v[k].start < q->sp_start;
+      /* or any two capitalized words in a row: a name no list knows */
+      for (size_t k = 1; !seen && k < s->d->tokens.n &&
+                         TK(k)->end <= q->sp_start;
+           k++)
+        seen = TK(k)->shape == WC_CASE_TITLE &&
+               TK(k - 1)->shape == WC_CASE_TITLE && is_word(s, k) &&
+               is_word(s, k - 1) && TK(k)->sentence == TK(k - 1)->sentence &&
+               !is_breaker(s, k - 1) && !is_breaker(s, k);
     }
     free(h);
     q->unintroduced = !seen;
@@ -2088,6 +2271,61 @@ static void copy_attr(wc_quote *dst, const wc_quote *src) {
   dst->head_tok = src->head_tok;
 }
 
+/* The source a colon introduces when no speech verb does: "Le livre se
+ * termine sur la phrase suivante : « … »", "C'est John Patrick qui s'en
+ * est chargé : « … »".  A name in the clause, else its opening noun
+ * phrase, else its pronoun. */
+static bool colon_source(scan *s, size_t sf, size_t colon, np_t *np) {
+  for (size_t k = sf; k < colon; k++) {
+    if (s->topq[k] != WC_QNONE || !is_cap(s, k) || is_breaker(s, k))
+      continue;
+    size_t e = name_run(s, k, colon);
+    if (e <= k)
+      continue;
+    wc_gender g;
+    char *key = key_of(s, e - 1);
+    bool known = find_person(s, key) != WC_QNONE;
+    free(key);
+    if ((e - k >= 2 && (is_given_name(s, k, &g) || known)) ||
+        (known && k > sf))
+      return classify_np(s, k, e, np);
+    k = e - 1;
+  }
+  if (is_pronoun(s, sf, NULL))
+    return classify_np(s, sf, sf + 1, np);
+  if (is_det(s, sf) && sf + 1 < colon && is_word(s, sf + 1)) {
+    size_t e = sf + 2;
+    if (e < colon && !s->de && is_lower(s, e) && !qword(s, "prep", e) &&
+        !is_speech_verb(s, e) && !qword(s, "skip", e) && !qword(s, "link", e))
+      e++; /* "la ministre française" */
+    return classify_np(s, sf, e, np);
+  }
+  return false;
+}
+
+/* The person a sentence is about, for a partial quote in it with no
+ * speech verb: "Anne Hidalgo hält … ab, um „…“". */
+static bool sentence_person(scan *s, size_t sf, size_t o, np_t *np) {
+  for (size_t k = sf; k < o; k++) {
+    if (s->topq[k] != WC_QNONE || !is_cap(s, k) || is_breaker(s, k))
+      continue;
+    size_t e = name_run(s, k, o);
+    if (e <= k)
+      continue;
+    size_t a = k;
+    for (size_t j = k; j + 1 < e; j++)
+      if (is_title_word(s, j))
+        a = j + 1;
+    char *key = key_of(s, e - 1);
+    bool known = find_person(s, key) != WC_QNONE;
+    free(key);
+    if (known)
+      return classify_np(s, a, e, np);
+    k = e - 1;
+  }
+  return false;
+}
+
 static void attribute(scan *s) {
   wc_quotes *qs = s->qs;
   size_t prev_head = WC_QNONE;
@@ -2107,9 +2345,19 @@ static void attribute(scan *s) {
     bool embedded = q->open_tok > first;
     q->title = is_title_quote(s, q);
     q->scare = words <= 3 && embedded && !q->title;
+    for (size_t k = q->open_tok; k-- > sn->tok_first;) {
+      if (tok_is(s, k, ")"))
+        break;
+      if (tok_is(s, k, "(")) {
+        q->aside = true; /* "(for example, « … »)" */
+        break;
+      }
+    }
     wc_quote tmp = *q;
     bool found = false;
-    if (embedded) {
+    if (q->title || q->aside) {
+      /* a title in quotes has no speaker */
+    } else if (embedded) {
       found = try_before(s, &tmp, false);
       if (!found) {
         tmp = *ql;
@@ -2123,20 +2371,31 @@ static void attribute(scan *s) {
         found = try_before(s, &tmp, false);
       }
     }
-    if (!found && !q->title && !q->scare) {
-      /* follow-on: the previous quote's speaker, if nothing came between */
+    bool colon_intro = q->open_tok > sn->tok_first &&
+                       is_punct_cp(s, q->open_tok - 1, ':');
+    if (!found && colon_intro && !q->title && !q->aside) {
+      np_t np;
+      if (colon_source(s, sn->tok_first, q->open_tok - 1, &np)) {
+        set_speaker(s, &tmp, &np, WC_QHOW_COLON, WC_QNONE);
+        found = true;
+      } else
+        q->aside = true; /* shown text: "Auf der Website steht: „…“" */
+    }
+    if (!found && !q->title && !q->scare && !q->aside) {
+      /* follow-on: the previous quote's speaker, if nobody else was named
+       * between */
       if (prev_head != WC_QNONE) {
         size_t pl = prev_head;
         while (qs->q.v[pl].next_part != WC_QNONE)
           pl = qs->q.v[pl].next_part;
         const wc_quote *pq = &qs->q.v[pl];
-        if (pq->kind != WC_SPK_NONE &&
-            (pq->block == q->block || pq->block + 1 == q->block)) {
+        if (pq->kind != WC_SPK_NONE && pq->block + 2 >= q->block) {
           bool other = false;
           for (size_t m = 0; m < qs->mentions.n; m++) {
             const wc_qmention *mm = &qs->mentions.v[m];
             if (mm->off > pq->end && mm->off < q->start &&
-                mm->person != pq->person)
+                mm->person != pq->person &&
+                !qs->people.v[mm->person].description)
               other = true;
           }
           if (!other) {
@@ -2148,16 +2407,25 @@ static void attribute(scan *s) {
         }
       }
     }
-    if (!found && !q->title && !q->scare) {
+    if (!found && !q->title && !q->scare && !q->aside) {
       /* a neighbouring sentence: the one before (a colon introduction or
        * "X said ...") or the one after */
       np_t np;
       size_t verb;
       bool colon;
       size_t si = q->sentence;
-      if (si > 0 && s->d->sentences.v[si - 1].block + 1 >= q->block &&
-          speaker_in_sentence(s, si - 1, &np, &verb, &colon)) {
-        set_speaker(s, &tmp, &np, colon ? WC_QHOW_COLON : WC_QHOW_NEIGHBOUR,
+      size_t back = WC_QNONE;
+      for (size_t k = 1; k <= 3 && k <= si && back == WC_QNONE; k++) {
+        const wc_sentence *ps = &s->d->sentences.v[si - k];
+        if (ps->block + 2 < q->block)
+          break;
+        if (speaker_in_sentence(s, si - k, &np, &verb, &colon) &&
+            (k == 1 || np.kind == WC_SPK_PERSON))
+          back = k;
+      }
+      if (back != WC_QNONE) {
+        set_speaker(s, &tmp, &np,
+                    colon && back == 1 ? WC_QHOW_COLON : WC_QHOW_NEIGHBOUR,
                     verb);
         found = true;
       } else {
@@ -2169,7 +2437,26 @@ static void attribute(scan *s) {
             np.kind != WC_SPK_PRONOUN) {
           set_speaker(s, &tmp, &np, WC_QHOW_NEIGHBOUR, verb);
           found = true;
+        } else if (si > 0 && !colon_intro) {
+          const wc_sentence *ps = &s->d->sentences.v[si - 1];
+          if (ps->tok_end > ps->tok_first &&
+              is_punct_cp(s, ps->tok_end - 1, ':') &&
+              ps->block + 1 >= q->block) {
+            /* the paragraph before ends with a colon */
+            if (colon_source(s, ps->tok_first, ps->tok_end - 1, &np)) {
+              set_speaker(s, &tmp, &np, WC_QHOW_COLON, WC_QNONE);
+              found = true;
+            } else
+              q->aside = true;
+          }
         }
+      }
+    }
+    if (!found && embedded && !q->title && !q->aside) {
+      np_t np;
+      if (sentence_person(s, sn->tok_first, q->open_tok, &np)) {
+        set_speaker(s, &tmp, &np, WC_QHOW_SENTENCE, WC_QNONE);
+        found = true;
       }
     }
     if (found) {
@@ -2180,8 +2467,37 @@ static void attribute(scan *s) {
         qs->q.v[p].from_quote = tmp.from_quote;
       }
     }
-    if (!q->title && !q->scare)
+    if (!q->title && !q->scare && !q->aside)
       prev_head = i;
+  }
+  /* a quote with no speaker followed, in the same sentence, by one that
+   * has one: „…“, die „…“, betonte der Minister */
+  for (size_t i = qs->q.n; i-- > 0;) {
+    wc_quote *q = &qs->q.v[i];
+    if (q->depth > 0 || q->prev_part != WC_QNONE || q->kind != WC_SPK_NONE ||
+        q->title || q->aside)
+      continue;
+    size_t last = i;
+    while (qs->q.v[last].next_part != WC_QNONE)
+      last = qs->q.v[last].next_part;
+    size_t sent = qs->q.v[last].close_tok != WC_QNONE
+                      ? TK(qs->q.v[last].close_tok)->sentence
+                      : qs->q.v[last].sentence;
+    for (size_t j = last + 1; j < qs->q.n; j++) {
+      const wc_quote *r = &qs->q.v[j];
+      if (r->depth > 0)
+        continue;
+      if (r->sentence != sent)
+        break;
+      if (r->kind != WC_SPK_NONE && r->how != WC_QHOW_FOLLOW_ON) {
+        for (size_t p = i; p != WC_QNONE; p = qs->q.v[p].next_part) {
+          copy_attr(&qs->q.v[p], r);
+          qs->q.v[p].how = WC_QHOW_FOLLOW_ON;
+          qs->q.v[p].from_quote = j;
+        }
+        break;
+      }
+    }
   }
 }
 
@@ -2298,6 +2614,7 @@ const char *wc_qhow_name(wc_qhow h) {
   case WC_QHOW_FOLLOW_ON: return "follow-on";
   case WC_QHOW_NEIGHBOUR: return "neighbour";
   case WC_QHOW_IMPLICIT: return "verb-only";
+  case WC_QHOW_SENTENCE: return "sentence";
   }
   return "none";
 }

@@ -30,7 +30,8 @@ typedef enum wc_qhow {
   WC_QHOW_ACCORDING, /* according to X / selon X / laut X / по словам X */
   WC_QHOW_FOLLOW_ON, /* inherits the previous quote's speaker */
   WC_QHOW_NEIGHBOUR, /* a neighbouring sentence names who speaks */
-  WC_QHOW_IMPLICIT   /* a verb with no subject: "— заявила." */
+  WC_QHOW_IMPLICIT,  /* a verb with no subject: "— заявила." */
+  WC_QHOW_SENTENCE   /* a partial quote in a sentence about a named person */
 } wc_qhow;
 
 typedef enum wc_spk_kind {
@@ -69,6 +70,9 @@ typedef struct wc_quote {
   size_t nwords;              /* words in this part */
   bool scare;                 /* a word or three used as a term */
   bool title;                 /* a title or name in quotes ("Friends") */
+  bool aside;                 /* in brackets, or shown text ("the message
+                                 reads: …") introduced by a colon with no
+                                 one to say it */
   /* attribution: set on every part of a chain */
   wc_qhow how;
   wc_spk_kind kind;
