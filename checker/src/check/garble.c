@@ -230,6 +230,10 @@ static void repeated_words(wc_garble *g, size_t si) {
     char *fb = wc_utf8_fold(d->text + b->start, bn);
     bool same = strcmp(fa, fb) == 0;
     bool ok = false;
+    /* a gender suffix: "Facharbeiter/in in ..." */
+    if (i > s->tok_first && !a->space_before &&
+        wc_garble_tok_cp(d, i - 1) == '/')
+      ok = true;
     if (same) {
       /* names (Sirhan Sirhan, Baden Baden), acronyms */
       /* (German capitalizes every noun: "Schulen Schulen" is a slip) */
@@ -294,13 +298,21 @@ static void repeated_phrases(wc_garble *g, size_t si) {
        * distance two (the head of the ... the head of the) */
       if (content < (adjacent ? 1u : 3u))
         continue;
-      /* tokens between the copies: a loop has none but words */
+      /* a loop is words only, copies and all: "protection des frontières,
+       * protection des frontières" is a rhetorical list */
       if (adjacent) {
         bool clean = true;
-        for (size_t k = w.v[i + len - 1].tok; k < w.v[j].tok; k++)
+        for (size_t k = w.v[i].tok; k <= w.v[j + len - 1].tok; k++)
           if (d->tokens.v[k].kind != WC_TOK_WORD &&
               d->tokens.v[k].kind != WC_TOK_NUMBER)
             clean = false;
+        /* "X was X" is a tautology written on purpose */
+        if (clean && i + len + 1 == j) {
+          const wc_token *gap = &d->tokens.v[w.v[i + len].tok];
+          if (wc_garble_maybe_finite(g, d->text + gap->start,
+                                     gap->end - gap->start, false))
+            clean = false;
+        }
         if (!clean)
           continue;
       }

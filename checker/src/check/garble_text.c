@@ -536,15 +536,27 @@ void wc_garble_punctuation(wc_garble *g) {
         emph = true;
       bool abbr = cp == '.' && nc != '.' && abbreviation(g, i - 1);
       if (pair && !emph && !abbr) {
+        /* one finding for the whole run: "!!!!!!" */
+        size_t e = i + 1;
+        while (e + 1 < d->tokens.n && same_block(d, e, e + 1) &&
+               !d->tokens.v[e + 1].space_before &&
+               d->tokens.v[e + 1].kind == WC_TOK_PUNCT &&
+               d->tokens.v[e + 1].end - d->tokens.v[e + 1].start == 1 &&
+               is_mark(wc_garble_tok_cp(d, e + 1), ",.;:!?"))
+          e++;
         char mark[2] = {(char)cp, 0};
         const char *sg[1] = {mark};
-        if (cp == nc)
+        if (cp == nc && e == i + 1)
           wc_emit(g->cx, "garble.punctuation", t->start, next->end, sg, 1,
                   "'%c' doubled", (char)cp);
+        else if (cp == nc)
+          wc_emit(g->cx, "garble.punctuation", t->start, d->tokens.v[e].end,
+                  sg, 1, "'%c' repeated", (char)cp);
         else
-          wc_emit(g->cx, "garble.punctuation", t->start, next->end, NULL, 0,
-                  "'%c%c': two marks where one belongs", (char)cp, (char)nc);
-        i++;
+          wc_emit(g->cx, "garble.punctuation", t->start, d->tokens.v[e].end,
+                  NULL, 0, "'%.*s': several marks where one belongs",
+                  (int)(d->tokens.v[e].end - t->start), d->text + t->start);
+        i = e;
         continue;
       }
     }
