@@ -1376,8 +1376,16 @@ static void find_people(scan *s) {
         if (f && ng != WC_GENDER_UNKNOWN) {
           /* "a spokeswoman": a person known by role, unless a name sits
            * right beside it (then the name carries the gender) */
-          bool beside = (i + 1 < se && is_cap(s, i + 1) && !s->de) ||
-                        (i > sf && is_punct_cp(s, i - 1, ','));
+          bool beside = i + 1 < se && is_cap(s, i + 1) && !s->de;
+          for (size_t k = i; !beside && k-- > sf && k + 4 > i;) {
+            if (is_punct_cp(s, k, ',')) {
+              beside = k > sf && is_cap(s, k - 1); /* "Jane Doe, a NATO
+                                                      spokeswoman" */
+              break;
+            }
+            if (!is_word(s, k))
+              break;
+          }
           if (!beside)
             note_description(s, i, ng);
         }
@@ -1400,13 +1408,20 @@ static void find_people(scan *s) {
 }
 
 size_t wc_quotes_last_person(const wc_quotes *qs, size_t off, wc_gender g) {
-  size_t best = WC_QNONE;
-  for (size_t i = 0; i < qs->mentions.n && qs->mentions.v[i].off < off; i++) {
+  /* a named person first; one known only by role if no name fits */
+  size_t best = WC_QNONE, role = WC_QNONE;
+  for (size_t i = 0; i < qs->mentions.n; i++) {
+    if (qs->mentions.v[i].off >= off)
+      continue;
     const wc_qperson *p = &qs->people.v[qs->mentions.v[i].person];
-    if (p->gender == g)
+    if (p->gender != g)
+      continue;
+    if (p->description)
+      role = qs->mentions.v[i].person;
+    else
       best = qs->mentions.v[i].person;
   }
-  return best;
+  return best != WC_QNONE ? best : role;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2032,7 +2047,7 @@ static bool try_before(scan *s, wc_quote *q, bool colon_only) {
     size_t stop = j + 1;
     while (stop < o && !is_punct_cp(s, stop, ':') && !is_punct_cp(s, stop, ','))
       stop++;
-    if (np_after(s, j + 1, stop, &np)) {
+    if (np_after(s, j + 1, stop, &np) && np.t1 == stop) {
       set_speaker(s, q, &np, how, v);
       return true;
     }
@@ -2210,7 +2225,9 @@ static void resolve(scan *s, wc_quote *q) {
     return;
   }
   if (q->kind == WC_SPK_DESCRIPTION && q->definite && !q->identifying &&
-      q->head_tok != WC_QNONE) {
+      q->head_tok != WC_QNONE && !is_org_word(s, q->head_tok)) {
+    /* an institution ("the port authority") names itself; a thing ("the
+     * message", "the leaflet") must have been introduced */
     char *h = key_of(s, q->head_tok);
     bool seen = false;
     for (size_t k = 0; k < s->d->tokens.n && TK(k)->end <= q->sp_start &&
