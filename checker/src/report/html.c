@@ -412,6 +412,12 @@ static xmlNodePtr build_article(wc_reporter *rep, const wc_result *r,
   set_attrf(det, "data-infos", "%zu", c[WC_SEV_INFO]);
   if (nf)
     xmlSetProp(det, BAD_CAST "open", NULL);
+  /* room held for the article while it is off screen (see the CSS) */
+  size_t est_lines = 1;
+  for (size_t i = 0; r->src && i < r->src_len; i++)
+    est_lines += r->src[i] == '\n';
+  set_attrf(det, "style", "contain-intrinsic-size:auto %zupx",
+            48 + 30 * est_lines);
   nl(det);
   xmlNodePtr sum = el(det, "summary", NULL);
   el_text(sum, "span", "path", r->path);
@@ -702,7 +708,10 @@ static const char *const page_css[] = {
     "border-radius:6px;display:inline-block;max-width:100%}\n",
     ".index-wrap table.stats{margin:0}\n",
     ".index-wrap thead th{position:sticky;top:0;background:var(--panel)}\n",
-    "details.article{border:1px solid var(--line);border-radius:8px;"
+    /* an article off screen is not laid out: a page of hundreds of
+     * articles loads in a few seconds and collapses at once */
+    "details.article{content-visibility:auto;contain-intrinsic-size:auto "
+    "900px;border:1px solid var(--line);border-radius:8px;"
     "margin:0 0 14px;background:var(--bg)}\n",
     "details.article>summary{cursor:pointer;padding:8px 12px;"
     "background:var(--panel);border-radius:8px;position:sticky;top:var(--bar,0px);"
@@ -728,7 +737,10 @@ static const char *const page_css[] = {
     "monospace}\n",
     "table.src td.notes{width:38%;font-size:.85em;padding-left:12px}\n",
     "table.src tr.flagged td.notes{border-left:3px solid var(--line)}\n",
-    "tr:target td{background:var(--panel)}\n",
+    "tr:target td{background:var(--panel)}\n"
+    /* a line or finding jumped to stays clear of the sticky bars */
+    "table.src tr,li.note{scroll-margin-top:6.5em}"
+    "details.article{scroll-margin-top:3em}\n",
     "mark.m{color:inherit;background:none;border-radius:2px;padding:0;"
     "cursor:pointer}\n",
     "mark.m.sev-error{background:var(--err-bg);box-shadow:inset 0 -2px var(--err)}\n",
@@ -771,7 +783,7 @@ static const char *const page_css[] = {
     "table.src td.notes{grid-column:2}table.src td.notes:empty{display:none}}\n",
     "@media print{#controls{display:none}body{font-size:11pt}"
     "header.top,section,main,footer{max-width:none;padding:0}"
-    "details.article{border:0;break-inside:auto}"
+    "details.article{border:0;break-inside:auto;content-visibility:visible}"
     "details.article>summary{position:static;background:none;"
     "border-bottom:1px solid #999}"
     "table.src tr{break-inside:avoid}"
