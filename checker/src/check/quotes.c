@@ -50,10 +50,10 @@ static char *names_before(const wc_quotes *qs, size_t off, wc_gender g) {
 
 static void check_pronoun(wc_ctx *cx, const wc_quotes *qs, const wc_quote *q) {
   const wc_doc *d = cx->doc;
-  if (q->gender != WC_GENDER_MALE && q->gender != WC_GENDER_FEMALE)
-    return;
   size_t off = q->sp_start;
   if (q->kind == WC_SPK_PRONOUN) {
+    if (q->gender != WC_GENDER_MALE && q->gender != WC_GENDER_FEMALE)
+      return;
     if (wc_quotes_last_person(qs, off, q->gender) != WC_QNONE ||
         wc_quotes_last_person(qs, off, WC_GENDER_UNKNOWN) != WC_QNONE)
       return;
@@ -82,11 +82,12 @@ static void check_pronoun(wc_ctx *cx, const wc_quotes *qs, const wc_quote *q) {
     const wc_qperson *p = &qs->people.v[q->person];
     const wc_token *v = &d->tokens.v[q->verb_tok];
     (void)v;
-    if (p->gender != WC_GENDER_UNKNOWN && p->gender != q->gender)
+    if (p->gender != WC_GENDER_UNKNOWN &&
+        q->verb_gender != WC_GENDER_UNKNOWN && p->gender != q->verb_gender)
       wc_emit(cx, "quotes.pronoun", v->start, v->end, NULL, 0,
               "'%.*s' is %s, but %s is a %s: the verb's gender is wrong",
               (int)(v->end - v->start), d->text + v->start,
-              q->gender == WC_GENDER_FEMALE ? "feminine" : "masculine",
+              q->verb_gender == WC_GENDER_FEMALE ? "feminine" : "masculine",
               p->name, p->gender == WC_GENDER_FEMALE ? "woman" : "man");
   }
 }

@@ -151,6 +151,45 @@ static wc_gender list_gender(const scan *s, const char *list, const char *w,
   return g;
 }
 
+/* Ukrainian and Russian nouns and names decline: "Артема", "речника",
+ * "Марії" are found as "Артем", "речник", "Марія" by trying the base
+ * forms their case endings come from. */
+static wc_gender cyr_base_gender(const scan *s, const char *list,
+                                 const char *w, size_t n, bool *found) {
+  static const char *const add[] = {"", "о", "а", "я", "й", "ь"};
+  char buf[256];
+  /* a noun loses one letter in the singular cases that matter (речника);
+   * a plural (журналістам) is no one in particular */
+  size_t maxcut = strcmp(list, "given-names") == 0 ? 3 : 1;
+  for (size_t cut = 1; cut <= maxcut; cut++) {
+    /* cut code points off the end (2 bytes each in Cyrillic) */
+    size_t keep = n, k = 0;
+    while (k < cut && keep > 0) {
+      keep--;
+      while (keep > 0 && ((unsigned char)w[keep] & 0xC0) == 0x80)
+        keep--;
+      k++;
+    }
+    if (wc_utf8_count(w, keep) < 3)
+      break;
+    for (size_t a = 0; a < sizeof add / sizeof add[0]; a++) {
+      size_t al = strlen(add[a]);
+      if (keep + al >= sizeof buf)
+        continue;
+      memcpy(buf, w, keep);
+      memcpy(buf + keep, add[a], al);
+      bool f;
+      wc_gender g = list_gender(s, list, buf, keep + al, &f);
+      if (f) {
+        *found = true;
+        return g;
+      }
+    }
+  }
+  *found = false;
+  return WC_GENDER_UNKNOWN;
+}
+
 static wc_gender tok_list_gender(const scan *s, const char *list, size_t i,
                                  bool *found) {
   if (TK(i)->kind != WC_TOK_WORD) {
@@ -158,7 +197,23 @@ static wc_gender tok_list_gender(const scan *s, const char *list, size_t i,
       *found = false;
     return WC_GENDER_UNKNOWN;
   }
-  return list_gender(s, list, tstr(s, i), tlen(s, i), found);
+  bool f;
+  wc_gender g = list_gender(s, list, tstr(s, i), tlen(s, i), &f);
+  if (!f && s->de && strcmp(list, "gendered-nouns") == 0) {
+    /* Bahnsprecherin: the gender of its last part */
+    const char *w = tstr(s, i);
+    size_t n = tlen(s, i);
+    for (size_t p = 1; p + 4 <= n && !f; p++)
+      if (((unsigned char)w[p] & 0xC0) != 0x80)
+        g = list_gender(s, list, w + p, n - p, &f);
+  }
+  if (!f && s->cyr && tlen(s, i) < 200 &&
+      (strcmp(list, "given-names") == 0 ||
+       strcmp(list, "gendered-nouns") == 0))
+    g = cyr_base_gender(s, list, tstr(s, i), tlen(s, i), &f);
+  if (found)
+    *found = f;
+  return g;
 }
 
 static bool is_pronoun(const scan *s, size_t i, wc_gender *g) {
@@ -173,8 +228,25 @@ static bool is_speech_verb(const scan *s, size_t i) {
   return is_word(s, i) && wc_lang_has(s->l, "speech-verbs", tstr(s, i), tlen(s, i));
 }
 
+/* German compounds end in their head: Bahnsprecherin, GDL-Chef,
+ * Verkehrsminister.  Is some ending (four letters or more) in the list? */
+static bool de_suffix_in(const scan *s, const char *list, const char *w,
+                         size_t n) {
+  for (size_t p = 1; p + 4 <= n; p++) {
+    if (((unsigned char)w[p] & 0xC0) == 0x80)
+      continue;
+    if (wc_lang_has(s->l, list, w + p, n - p))
+      return true;
+  }
+  return false;
+}
+
 static bool is_title_word(const scan *s, size_t i) {
-  return is_word(s, i) && wc_lang_has(s->l, "titles", tstr(s, i), tlen(s, i));
+  if (!is_word(s, i))
+    return false;
+  if (wc_lang_has(s->l, "titles", tstr(s, i), tlen(s, i)))
+    return true;
+  return s->de && is_cap(s, i) && de_suffix_in(s, "titles", tstr(s, i), tlen(s, i));
 }
 
 static bool is_given_name(const scan *s, size_t i, wc_gender *g) {
@@ -947,8 +1019,9 @@ static size_t name_run(const scan *s, size_t i, size_t end) {
     }
     if (k > i && is_particle(s, k) && k + 1 < end) {
       /* de Gaulle, von der Leyen: particles, then one last word */
-      size_t j = k;
-      while (j < end && is_particle(s, j))
+      size_t j = k + 1;
+      while (j < end && is_lower(s, j) &&
+             (qword(s, "particle", j) || qword(s, "particle2", j)))
         j++;
       if (j < end && is_cap(s, j) && TK(j)->shape == WC_CASE_TITLE) {
         k = j + 1;
@@ -1049,9 +1122,17 @@ static size_t find_person(const scan *s, const char *key) {
   return WC_QNONE;
 }
 
+/* Keeps the mentions in text order. */
 static void add_mention(scan *s, size_t off, size_t p) {
   wc_qmention m = {off, p};
   WC_VEC_PUSH(s->qs->mentions, m);
+  wc_qmention *v = s->qs->mentions.v;
+  size_t j = s->qs->mentions.n - 1;
+  while (j > 0 && v[j - 1].off > off) {
+    v[j] = v[j - 1];
+    j--;
+  }
+  v[j] = m;
 }
 
 /* Records a person named by tokens [a, b) (titles already stripped), title
@@ -1348,6 +1429,12 @@ static void find_people(scan *s) {
               a = k + 1;
               had_title = true;
             }
+          for (size_t k = a + 1; k + 1 < e; k++)
+            if (is_given_name(s, k, NULL) && !is_given_name(s, a, NULL)) {
+              a = k; /* "Bahnsprecherin Anna Keller" */
+              had_title = true;
+              break;
+            }
           bool title_before = i > sf && is_title_word(s, i - 1);
           wc_gender gn = WC_GENDER_UNKNOWN;
           bool given = is_given_name(s, a, &gn) && e - a >= 2;
@@ -1371,7 +1458,7 @@ static void find_people(scan *s) {
         }
       }
       bool f;
-      if (is_word(s, i)) {
+      if (is_word(s, i) && !qword(s, "skip", i)) {
         wc_gender ng = noun_gender(s, i, sf, &f);
         if (f && ng != WC_GENDER_UNKNOWN) {
           /* "a spokeswoman": a person known by role, unless a name sits
@@ -1522,6 +1609,8 @@ static bool classify_np(scan *s, size_t a, size_t b, np_t *np) {
       np->identifying = true;
     if (!s->de && k > a && is_cap(s, k))
       np->identifying = true;
+    if (s->de && k > a && k + 1 < b && is_cap(s, k) && is_cap(s, k + 1))
+      np->identifying = true; /* "der Deutschen Bahn" */
   }
   wc_gender gn = WC_GENDER_UNKNOWN;
   if (rs != WC_QNONE && re == b) {
@@ -1530,6 +1619,16 @@ static bool classify_np(scan *s, size_t a, size_t b, np_t *np) {
     for (size_t k = rs; k + 1 < re; k++)
       if (is_title_word(s, k))
         n0 = k + 1;
+    /* "НАТО Єнс Столтенберг", "России Сергей Рябков": the name starts at
+     * a given name, or after an acronym */
+    for (size_t k = n0 + 1; k + 1 < re; k++)
+      if (is_given_name(s, k, NULL)) {
+        n0 = k;
+        break;
+      }
+    while (n0 + 2 < re && TK(n0)->shape == WC_CASE_UPPER &&
+           TK(n0 + 1)->shape == WC_CASE_TITLE)
+      n0++;
     size_t hl = 0;
     wc_gender hg = WC_GENDER_UNKNOWN;
     if (is_honorific(s, n0, re, &hg, &hl) && n0 + hl < re) {
@@ -1583,7 +1682,11 @@ static bool classify_np(scan *s, size_t a, size_t b, np_t *np) {
       continue;
     if (k > a && qword(s, "prep", k))
       break;
+    if (is_det(s, k) && !elided_def(s, k))
+      continue;
     head = k;
+    if (s->fr || s->es)
+      break; /* "la patronal agraria": the noun comes first */
   }
   if (head == WC_QNONE)
     return false;
@@ -1614,6 +1717,7 @@ static bool np_before(scan *s, size_t lo, size_t v, np_t *np) {
     return classify_np(s, e - 1, e, np);
   size_t a = e;
   int commas = 0;
+  size_t comma1 = WC_QNONE, comma0 = WC_QNONE;
   size_t limit = e > lo + 10 ? e - 10 : lo;
   while (a > limit) {
     size_t k = a - 1;
@@ -1623,10 +1727,15 @@ static bool np_before(scan *s, size_t lo, size_t v, np_t *np) {
       break;
     if (is_punct_cp(s, k, ',')) {
       /* an apposition: ", a NATO spokeswoman," */
-      if (commas == 0 && k + 1 == e)
-        { commas++; a = k; continue; }
+      if (commas == 0 && k + 1 == e) {
+        commas++;
+        comma0 = k;
+        a = k;
+        continue;
+      }
       if (commas == 1) {
         commas++;
+        comma1 = k;
         a = k;
         continue;
       }
@@ -1680,6 +1789,18 @@ static bool np_before(scan *s, size_t lo, size_t v, np_t *np) {
            s->topq[c1 - 1] == WC_QNONE)
       c1--;
     if (c1 > lo + 1 && is_punct_cp(s, c1 - 1, ',') && c1 + 14 > a) {
+      /* "Le ministre des Transports, Clément Beaune, a déclaré": the name
+       * is the apposition */
+      size_t tc = e;
+      while (tc > c1 && !is_punct_cp(s, tc - 1, ','))
+        tc--;
+      if (tc > c1 + 1 && is_cap(s, c1) && name_run(s, c1, tc - 1) == tc - 1) {
+        np_t nn;
+        if (classify_np(s, c1, tc - 1, &nn) && nn.kind == WC_SPK_PERSON) {
+          *np = nn;
+          return true;
+        }
+      }
       size_t n = c1 - 1;
       while (n > lo && is_cap(s, n - 1) && s->topq[n - 1] == WC_QNONE)
         n--;
@@ -1689,8 +1810,17 @@ static bool np_before(scan *s, size_t lo, size_t v, np_t *np) {
     return false; /* "…, estime Bossong": the subject follows the verb */
   }
   if (commas == 2) {
+    /* "Le ministre, Clément Beaune, a déclaré": the name between */
+    if (is_cap(s, comma1 + 1) && name_run(s, comma1 + 1, comma0) == comma0) {
+      np_t nn;
+      if (classify_np(s, comma1 + 1, comma0, &nn) &&
+          nn.kind == WC_SPK_PERSON) {
+        *np = nn;
+        return true;
+      }
+    }
     /* Name , desc , : the name must stand before the first comma */
-    size_t c1 = a;
+    size_t c1 = comma1;
     size_t n = c1;
     while (n > limit && is_word(s, n - 1) && !qword(s, "link", n - 1) &&
            !is_det(s, n - 1) && !qword(s, "prep", n - 1) &&
@@ -1841,6 +1971,26 @@ static size_t attrib_prep(scan *s, size_t i, size_t hi) {
   return 0;
 }
 
+/* Where the source after "according to" ends: at a comma or colon, or at
+ * the first lower-case word after a capitalized one that is not an article
+ * or preposition ("Laut der Deutschen Bahn | fallen"). */
+static size_t prep_np_end(const scan *s, size_t a, size_t hi) {
+  bool cap = false;
+  size_t k = a;
+  for (; k < hi; k++) {
+    if (is_punct_cp(s, k, ',') || is_punct_cp(s, k, ':') ||
+        is_terminal(s, k) || TK(k)->kind == WC_TOK_QUOTE ||
+        s->topq[k] != WC_QNONE)
+      break;
+    if (is_cap(s, k))
+      cap = true;
+    else if (cap && is_lower(s, k) && !is_det(s, k) &&
+             !qword(s, "prep", k) && !qword(s, "particle", k))
+      break;
+  }
+  return k;
+}
+
 /* A postposition: "dem Ministerium zufolge". */
 static bool attrib_post(scan *s, size_t i) {
   return qword(s, "post", i);
@@ -1857,6 +2007,7 @@ static void set_speaker(scan *s, wc_quote *q, const np_t *np, wc_qhow how,
   q->definite = np->definite;
   q->identifying = np->identifying;
   q->head_tok = np->head;
+  q->verb_gender = verb != WC_QNONE ? verb_gender(s, verb) : WC_GENDER_UNKNOWN;
   if (s->cyr && verb != WC_QNONE && q->gender == WC_GENDER_UNKNOWN &&
       (np->kind == WC_SPK_PRONOUN || np->kind == WC_SPK_DESCRIPTION))
     q->gender = verb_gender(s, verb);
@@ -1920,9 +2071,7 @@ static bool try_after(scan *s, wc_quote *q) {
   size_t pn = attrib_prep(s, k, end);
   if (pn) {
     size_t e2 = k + pn;
-    size_t stop = e2;
-    while (stop < end && !is_punct_cp(s, stop, ','))
-      stop++;
+    size_t stop = prep_np_end(s, e2, end);
     if (classify_np(s, e2, stop, &np)) {
       set_speaker(s, q, &np, WC_QHOW_ACCORDING, k);
       return true;
@@ -2010,9 +2159,7 @@ static bool try_before(scan *s, wc_quote *q, bool colon_only) {
       break;
     size_t pn = attrib_prep(s, j, o);
     if (pn) {
-      size_t stop = j + pn;
-      while (stop < o && !is_punct_cp(s, stop, ',') && !is_punct_cp(s, stop, ':'))
-        stop++;
+      size_t stop = prep_np_end(s, j + pn, o);
       if (classify_np(s, j + pn, stop, &np)) {
         set_speaker(s, q, &np, WC_QHOW_ACCORDING, j);
         return true;
@@ -2087,10 +2234,7 @@ static bool speaker_in_sentence(scan *s, size_t si, np_t *np, size_t *verb,
       continue;
     size_t pn = attrib_prep(s, j, sn->tok_end);
     if (pn) {
-      size_t stop = j + pn;
-      while (stop < sn->tok_end && !is_punct_cp(s, stop, ',') &&
-             !is_terminal(s, stop) && !is_punct_cp(s, stop, ':'))
-        stop++;
+      size_t stop = prep_np_end(s, j + pn, sn->tok_end);
       if (classify_np(s, j + pn, stop, np)) {
         *verb = j;
         return true;
@@ -2286,6 +2430,7 @@ static void copy_attr(wc_quote *dst, const wc_quote *src) {
   dst->definite = src->definite;
   dst->identifying = src->identifying;
   dst->head_tok = src->head_tok;
+  dst->verb_gender = src->verb_gender;
 }
 
 /* The source a colon introduces when no speech verb does: "Le livre se
@@ -2476,8 +2621,20 @@ static void attribute(scan *s) {
         found = true;
       }
     }
+    if (found && tmp.how == WC_QHOW_IMPLICIT &&
+        tmp.gender == WC_GENDER_UNKNOWN && prev_head != WC_QNONE &&
+        qs->q.v[prev_head].person != WC_QNONE &&
+        qs->q.v[prev_head].block + 2 >= q->block) {
+      /* "«…», añadió.": the verb has no gender; the last speaker goes on */
+      tmp.person = qs->q.v[prev_head].person;
+      tmp.gender = qs->people.v[tmp.person].gender;
+      tmp.kind = WC_SPK_PERSON;
+      tmp.from_quote = prev_head;
+    }
     if (found) {
-      if (tmp.how != WC_QHOW_FOLLOW_ON)
+      if (tmp.how != WC_QHOW_FOLLOW_ON && tmp.how != WC_QHOW_IMPLICIT)
+        resolve(s, &tmp);
+      else if (tmp.how == WC_QHOW_IMPLICIT && tmp.person == WC_QNONE)
         resolve(s, &tmp);
       for (size_t p = i; p != WC_QNONE; p = qs->q.v[p].next_part) {
         copy_attr(&qs->q.v[p], &tmp);

@@ -79,6 +79,7 @@ typedef struct wc_quote {
   size_t sp_start, sp_end;    /* speaker words as written, in doc->text */
   size_t verb_tok;            /* speech verb or preposition, or WC_QNONE */
   wc_gender gender;           /* of the speaker reference */
+  wc_gender verb_gender;      /* uk/ru: of the speech verb's ending */
   size_t person;              /* resolved person or WC_QNONE */
   size_t from_quote;          /* follow-on: the quote inherited from */
   bool definite;              /* description with a definite article */
