@@ -5,11 +5,13 @@
  * Each distinct word is looked up once per run (a cache in the language
  * profile); hunspell suggestions, the slow call, are asked only for words
  * already flagged, and cached too.  Skipped: URLs, e-mail addresses,
- * numbers and words with digits, all-caps acronyms, words in another
+ * numbers and words with digits, all-caps acronyms (also with a possessive:
+ * SBU's), abbreviations before their full stop (usw.), words in another
  * script than the language's (garble.untranslated looks at those), and
- * words the house style knows.  A capitalized unknown word mid-sentence is
- * more often a name than a typo: it is reported at info level, unless
- * hunspell offers a suggestion one or two letters away. */
+ * words the house style knows.  In German (profile compound = yes) a
+ * closed compound of known parts is known.  A capitalized unknown word
+ * mid-sentence is more often a name than a typo: it is reported at info
+ * level, unless hunspell offers a suggestion one or two letters away. */
 #include "check.h"
 
 #include <hunspell.h>
@@ -170,20 +172,78 @@ static bool has_digit(const char *s, size_t n) {
   return false;
 }
 
-/* Normalizes apostrophes to ASCII for lookup; returns a new string. */
+/* Normalizes apostrophes (' ’ ʼ and the backtick typed for the Ukrainian
+ * apostrophe) to ASCII for lookup; returns a new string. */
 static char *lookup_form(const char *s, size_t n) {
   wc_buf b;
   wc_buf_init(&b);
   for (size_t i = 0; i < n;) {
     int32_t cp;
     size_t k = wc_utf8_decode(s + i, n - i, &cp);
-    if (cp == 0x2019 || cp == 0x2BC)
+    if (cp == 0x2019 || cp == 0x2BC || cp == '`')
       wc_buf_putc(&b, '\'');
     else
       wc_buf_add(&b, s + i, k);
     i += k;
   }
   return wc_buf_steal(&b);
+}
+
+/* Length in bytes of a possessive 's ending w (' ’ or ʼ before s), or
+ * 0: "SBU’s" -> 4. */
+static size_t possessive_len(const char *w, size_t n) {
+  if (n < 3 || w[n - 1] != 's')
+    return 0;
+  if (w[n - 2] == '\'')
+    return 2;
+  if (n >= 5 && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0)
+    return 4;
+  if (n >= 4 && memcmp(w + n - 3, "\xCA\xBC", 2) == 0)
+    return 3;
+  return 0;
+}
+
+/* Case shape of w[0..n): all upper (two letters or more), capitalized,
+ * or neither. */
+static wc_case_shape word_shape(const char *w, size_t n) {
+  size_t up = 0, low = 0;
+  bool first_upper = false, first = true;
+  for (size_t i = 0; i < n;) {
+    int32_t cp;
+    i += wc_utf8_decode(w + i, n - i, &cp);
+    if (!wc_cp_is_letter(cp) || cp == 0x2BC)
+      continue;
+    bool u = wc_cp_is_upper(cp);
+    if (first)
+      first_upper = u;
+    first = false;
+    if (u)
+      up++;
+    else if (wc_cp_is_lower(cp))
+      low++;
+  }
+  if (up + low == 0)
+    return WC_CASE_NONE;
+  if (up == 0)
+    return WC_CASE_LOWER;
+  if (low == 0 && up >= 2)
+    return WC_CASE_UPPER;
+  return first_upper ? WC_CASE_TITLE : WC_CASE_MIXED;
+}
+
+/* Is the word, with the full stop glued after it, an abbreviation of the
+ * language (abbreviations.txt, or hunspell knows "usw.")? */
+static bool abbreviation_with_dot(wc_lang *l, Hunhandle *h, const char *w,
+                                  size_t n) {
+  if (n + 2 > 64)
+    return false;
+  char tmp[64];
+  memcpy(tmp, w, n);
+  tmp[n] = '.';
+  tmp[n + 1] = '\0';
+  if (wc_lang_has(l, "abbreviations", tmp, n + 1))
+    return true;
+  return lookup(l, h, tmp, n + 1)->known;
 }
 
 static bool known_word(wc_lang *l, Hunhandle *h, const char *w, size_t n,
@@ -197,6 +257,84 @@ static bool known_word(wc_lang *l, Hunhandle *h, const char *w, size_t n,
     free(low);
     if (k)
       return true;
+  }
+  return false;
+}
+
+/* ---- closed compounds (profile key compound = yes: German) ----
+ * Hunspell's German dictionary knows the parts of many compounds but not
+ * the compounds: Olivenöl, Intensivbetten, zurückließ.  An unknown word
+ * that splits into known parts is accepted: a first part of four letters
+ * or more (possibly with a linking s, es, n or en: Arbeits|markt), then a
+ * known word of three letters or more that is no function word (as a
+ * noun with a capital, or as written) or, once more, a compound
+ * (Tornado|schutz|räume). */
+
+/* s[0..n) with its first letter upper- or lower-cased; caller frees. */
+static char *recase_first(const char *s, size_t n, bool upper) {
+  int32_t cp;
+  size_t k = wc_utf8_decode(s, n, &cp);
+  wc_buf b;
+  wc_buf_init(&b);
+  if (cp >= 0)
+    wc_buf_put_cp(&b, upper ? wc_cp_upper(cp) : wc_cp_lower(cp));
+  else
+    wc_buf_add(&b, s, k);
+  wc_buf_add(&b, s + k, n - k);
+  return wc_buf_steal(&b);
+}
+
+static bool known_either_case(wc_lang *l, Hunhandle *h, const char *s,
+                              size_t n, bool upper) {
+  if (lookup(l, h, s, n)->known)
+    return true;
+  char *r = recase_first(s, n, upper);
+  bool k = lookup(l, h, r, strlen(r))->known;
+  free(r);
+  return k;
+}
+
+static bool compound_left(wc_lang *l, Hunhandle *h, const char *s, size_t n) {
+  if (known_either_case(l, h, s, n, false))
+    return true;
+  static const char *const links[] = {"s", "es", "n", "en"};
+  for (size_t i = 0; i < 4; i++) {
+    size_t ln = strlen(links[i]);
+    if (n > ln + 3 && memcmp(s + n - ln, links[i], ln) == 0 &&
+        known_either_case(l, h, s, n - ln, false))
+      return true;
+  }
+  return false;
+}
+
+static bool known_compound(wc_lang *l, Hunhandle *h, const char *w, size_t n,
+                           int depth) {
+  size_t chars = wc_utf8_count(w, n);
+  if (chars < 6)
+    return false;
+  size_t p = 0, c = 0;
+  while (p < n) {
+    int32_t cp;
+    p += wc_utf8_decode(w + p, n - p, &cp);
+    c++;
+    if (c < 4 || chars - c < 3)
+      continue;
+    const char *r = w + p;
+    size_t rn = n - p;
+    /* Kimm|ich, Hol|mes: a function word is no last part */
+    if (wc_lang_has(l, "stopwords", r, rn))
+      continue;
+    if (!compound_left(l, h, w, p))
+      continue;
+    if (known_either_case(l, h, r, rn, true))
+      return true;
+    if (depth > 0) {
+      char *cap = recase_first(r, rn, true);
+      bool k = known_compound(l, h, cap, strlen(cap), depth - 1);
+      free(cap);
+      if (k)
+        return true;
+    }
   }
   return false;
 }
@@ -217,6 +355,8 @@ static void spelling_run(wc_ctx *cx) {
     return;
   }
   wc_script want = lang_script(l->code);
+  const char *cv = wc_lang_profile(l, "compound");
+  bool compounds = cv && strcmp(cv, "yes") == 0;
   for (size_t si = 0; si < d->sentences.n; si++) {
     const wc_sentence *s = &d->sentences.v[si];
     size_t first_word = s->tok_first;
@@ -227,13 +367,22 @@ static void spelling_run(wc_ctx *cx) {
       const wc_token *t = &d->tokens.v[ti];
       if (t->kind != WC_TOK_WORD || t->script != want)
         continue;
-      if (t->shape == WC_CASE_UPPER || t->shape == WC_CASE_NONE)
-        continue;
       const char *w = d->text + t->start;
       size_t n = t->end - t->start;
       if (wc_utf8_count(w, n) < 2 || has_digit(w, n))
         continue;
       if (w[n - 1] == '.') /* dotted abbreviation */
+        continue;
+      /* the case shape without a possessive 's: SBU's is an acronym */
+      size_t pl = possessive_len(w, n);
+      wc_case_shape shape = word_shape(w, n - pl);
+      if (shape == WC_CASE_UPPER || shape == WC_CASE_NONE)
+        continue;
+      /* an abbreviation written with its full stop: usw. Hr. */
+      if (ti + 1 < d->tokens.n && !d->tokens.v[ti + 1].space_before &&
+          d->tokens.v[ti + 1].end - d->tokens.v[ti + 1].start == 1 &&
+          d->text[d->tokens.v[ti + 1].start] == '.' &&
+          abbreviation_with_dot(l, h, w, n))
         continue;
       char *lf = lookup_form(w, n);
       size_t ln = strlen(lf);
@@ -241,6 +390,8 @@ static void spelling_run(wc_ctx *cx) {
                    (ti > s->tok_first &&
                     d->tokens.v[ti - 1].kind == WC_TOK_QUOTE);
       bool ok = known_word(l, h, lf, ln, start);
+      if (!ok && compounds)
+        ok = known_compound(l, h, lf, ln, 1);
       if (!ok && strchr(lf, '-')) {
         /* a hyphenated compound: each part known is enough */
         ok = true;
@@ -248,16 +399,16 @@ static void spelling_run(wc_ctx *cx) {
         while (ok && *p) {
           char *dash = strchr(p, '-');
           size_t pn = dash ? (size_t)(dash - p) : strlen(p);
-          if (pn > 0 && !known_word(l, h, p, pn, true))
+          if (pn > 0 && !known_word(l, h, p, pn, true) &&
+              !(compounds && known_compound(l, h, p, pn, 1)))
             ok = false;
           p += pn + (dash ? 1 : 0);
         }
       }
-      if (!ok) {
-        /* English possessive: Stoltenberg's */
-        if (ln > 2 && lf[ln - 2] == '\'' && (lf[ln - 1] == 's'))
-          ok = known_word(l, h, lf, ln - 2, start) ||
-               wc_style_knows_word(cx->style, l->code, lf, ln - 2);
+      if (!ok && pl) {
+        /* possessive: Stoltenberg's, Borrell’s (the lookup form has ') */
+        ok = known_word(l, h, lf, ln - 2, start) ||
+             wc_style_knows_word(cx->style, l->code, lf, ln - 2);
       }
       if (!ok && wc_style_knows_word(cx->style, l->code, w, n))
         ok = true;
@@ -267,7 +418,7 @@ static void spelling_run(wc_ctx *cx) {
       }
       spell_entry *e = lookup(l, h, lf, ln);
       suggest(h, e, lf, ln);
-      bool capital = t->shape == WC_CASE_TITLE || t->shape == WC_CASE_MIXED;
+      bool capital = shape == WC_CASE_TITLE || shape == WC_CASE_MIXED;
       wc_severity sev = WC_SEV_WARNING;
       if (capital && !start) {
         sev = WC_SEV_INFO;
