@@ -378,12 +378,6 @@ static void spelling_run(wc_ctx *cx) {
       wc_case_shape shape = word_shape(w, n - pl);
       if (shape == WC_CASE_UPPER || shape == WC_CASE_NONE)
         continue;
-      /* an abbreviation written with its full stop: usw. Hr. */
-      if (ti + 1 < d->tokens.n && !d->tokens.v[ti + 1].space_before &&
-          d->tokens.v[ti + 1].end - d->tokens.v[ti + 1].start == 1 &&
-          d->text[d->tokens.v[ti + 1].start] == '.' &&
-          abbreviation_with_dot(l, h, w, n))
-        continue;
       char *lf = lookup_form(w, n);
       size_t ln = strlen(lf);
       bool start = ti == first_word ||
@@ -411,6 +405,12 @@ static void spelling_run(wc_ctx *cx) {
              wc_style_knows_word(cx->style, l->code, lf, ln - 2);
       }
       if (!ok && wc_style_knows_word(cx->style, l->code, w, n))
+        ok = true;
+      /* an abbreviation written with its full stop: usw. Hr. */
+      if (!ok && ti + 1 < d->tokens.n && !d->tokens.v[ti + 1].space_before &&
+          d->tokens.v[ti + 1].end - d->tokens.v[ti + 1].start == 1 &&
+          d->text[d->tokens.v[ti + 1].start] == '.' &&
+          abbreviation_with_dot(l, h, w, n))
         ok = true;
       if (ok) {
         free(lf);
