@@ -15,10 +15,8 @@
  * Lookups of tagged lists build the key "<tag> <word>" (folded). */
 #include "quotes_scan.h"
 
-#include <hunspell.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #define TK(i) (&s->d->tokens.v[(i)])
 
@@ -32,7 +30,6 @@ typedef struct scan {
   size_t *blk_te;
   bool cyr;       /* uk or ru */
   bool de, fr, es, en;
-  Hunhandle *hun;
 } scan;
 
 /* ------------------------------------------------------------------ */
@@ -377,64 +374,12 @@ static bool same_stem(const char *a, const char *b) {
   return true;
 }
 
-/* Hunspell of the language, loaded once per run the way the spelling
- * check loads it (same files, same handle in the profile). */
-static bool file_exists(const char *p) {
-  struct stat sb;
-  return stat(p, &sb) == 0 && S_ISREG(sb.st_mode);
-}
-
-static Hunhandle *hunspell_of(wc_lang *l) {
-  if (l->hunspell_tried)
-    return l->hunspell;
-  l->hunspell_tried = true;
-  const char *name = wc_lang_profile(l, "hunspell");
-  if (!name)
-    return NULL;
-  char *dirs[3] = {wc_xasprintf("%s/hunspell", l->data_dir),
-                   wc_xstrdup("/usr/share/hunspell"),
-                   wc_xstrdup("/usr/share/myspell/dicts")};
-  Hunhandle *h = NULL;
-  char *names = wc_xstrdup(name);
-  char *save = NULL;
-  for (char *tok = strtok_r(names, " ,", &save); tok && !h;
-       tok = strtok_r(NULL, " ,", &save))
-    for (size_t k = 0; k < 3 && !h; k++) {
-      char *aff = wc_xasprintf("%s/%s.aff", dirs[k], tok);
-      char *dic = wc_xasprintf("%s/%s.dic", dirs[k], tok);
-      if (file_exists(aff) && file_exists(dic))
-        h = Hunspell_create(aff, dic);
-      free(aff);
-      free(dic);
-    }
-  free(names);
-  for (size_t k = 0; k < 3; k++)
-    free(dirs[k]);
-  if (h) {
-    char *sup = wc_xasprintf("%s/wire.dic", l->dir);
-    if (file_exists(sup))
-      Hunspell_add_dic(h, sup);
-    free(sup);
-    const char *enc = Hunspell_get_dic_encoding(h);
-    if (enc && strcmp(enc, "UTF-8") != 0 && strcmp(enc, "utf-8") != 0) {
-      Hunspell_destroy(h);
-      h = NULL;
-    }
-  }
-  l->hunspell = h;
-  return h;
-}
-
 /* Does the dictionary know this capitalized word (a place, an institution,
  * a common noun) -- so it is not an unknown surname? */
 static bool dictionary_knows(const scan *s, size_t i) {
-  if (!s->hun)
-    return true; /* without a dictionary, assume known: precision first */
   size_t n = strip_poss(tstr(s, i), tlen(s, i));
-  char *z = wc_xstrndup(tstr(s, i), n);
-  bool k = Hunspell_spell(s->hun, z) != 0;
-  free(z);
-  return k;
+  /* without a dictionary, assume known: precision first */
+  return wc_spelling_known(s->l, tstr(s, i), n) != 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2704,7 +2649,6 @@ void wc_quotes_analyze(const wc_doc *d, wc_lang *l, const wc_style *st,
   s->fr = strcmp(l->code, "fr") == 0;
   s->es = strcmp(l->code, "es") == 0;
   s->en = strcmp(l->code, "en") == 0;
-  s->hun = hunspell_of(l);
   size_t nb = d->blocks.n;
   s->blk_tf = wc_xcalloc(nb + 1, sizeof(size_t));
   s->blk_te = wc_xcalloc(nb + 1, sizeof(size_t));
