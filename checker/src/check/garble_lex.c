@@ -12,8 +12,9 @@
  *   de  igerman98 verb classes I, X, Y, Z, W on a stem in -en/-ern/-eln
  *   es  a stem in -ar/-er/-ir reached through an affix (not the
  *       infinitive, gerund or participle)
- *   ru  a stem in -ть/-ться/-ти/-чь, or a short form (задержаны)
- *   uk  a stem in -ти/-тися/-ть, or a participle
+ *   ru  a stem in -ть/-ться/-ти/-чь, the past class L (выросли), or a
+ *       short form (задержаны)
+ *   uk  a stem in -ти/-тися/-чи, or a passive participle
  * plus, for all, dictionaries/<lang>/finite-verbs.txt (auxiliaries,
  * modals, irregular and strong forms the dictionaries list bare) and
  * function-words.txt (never verbs).  A word no dictionary knows counts as
@@ -208,13 +209,22 @@ static bool ru_fn(wc_garble *g, Hunhandle *h, const char *w,
   const char *s = a->stem;
   if (!s[0])
     return false;
+  /* ru_RU's class L is the past tense (выросли, могли, шли) */
+  if (strcmp(a->flag, "L") == 0)
+    return true;
   bool verb = ends_with(s, "ть") || ends_with(s, "ться") ||
               ends_with(s, "ти") || ends_with(s, "тись") ||
               ends_with(s, "чь") || ends_with(s, "чься");
+  /* nouns in -ость, -сть (безопасность, часть) are classes N and F */
+  if (verb && (ends_with(s, "ость") ||
+               (ends_with(s, "сть") && (strcmp(a->flag, "N") == 0 ||
+                                        strcmp(a->flag, "F") == 0))))
+    verb = false;
   if (verb)
     return strcmp(s, w) != 0;
-  /* short adjectives and participles are predicates: задержаны, нужно */
-  if (ends_with(s, "ый") || ends_with(s, "ий") || ends_with(s, "ой")) {
+  /* short passive participles are predicates: задержаны, отмечено
+   * (predicative adjectives such as нужно are in finite-verbs.txt) */
+  if (ends_with(s, "нный") || ends_with(s, "тый")) {
     static const char *const longf[] = {
         "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
         "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ей",
@@ -234,11 +244,13 @@ static bool uk_fn(wc_garble *g, Hunhandle *h, const char *w,
   const char *s = a->stem;
   if (!s[0])
     return false;
-  if (ends_with(s, "ти") || ends_with(s, "тися") || ends_with(s, "ть") ||
-      ends_with(s, "тись") || ends_with(s, "чи") || ends_with(s, "чися"))
+  /* infinitives end in -ти, -чи (nouns such as участь end in -ть) */
+  if (ends_with(s, "ти") || ends_with(s, "тися") || ends_with(s, "чи") ||
+      ends_with(s, "чися"))
     return strcmp(s, w) != 0 || ends_with(w, "ться");
-  /* participles serve as predicates in full form: затримані */
-  if (ends_with(s, "ний") || ends_with(s, "тий"))
+  /* passive participles serve as predicates in full form: затримані */
+  if (ends_with(s, "аний") || ends_with(s, "яний") || ends_with(s, "ений") ||
+      ends_with(s, "єний") || ends_with(s, "тий"))
     return true;
   return false;
 }
@@ -414,16 +426,97 @@ bool wc_garble_fragment_candidate(wc_garble *g, size_t si) {
         t->shape == WC_CASE_MIXED)
       caps++;
   }
-  /* three words at least; mostly capitalized is a title or a name list */
-  if (words < 3 || caps * 10 > words * 6)
+  /* three words at least; mostly capitalized is a title or a name list
+   * (not in German, which capitalizes every noun) */
+  if (words < 3 ||
+      (caps * 10 > words * 6 && strcmp(g->l->code, "de") != 0))
     return false;
   return !starts_with_phrase(g, "fragment-ok", si);
 }
 
+/* English nouns and verbs share their forms (demand, markets, reform):
+ * after a determiner, preposition or possessive, a capitalized or
+ * numeral modifier, an adjective (strong: hunspell knows strongly) or a
+ * participle (flooded roads), a bare or -s form is a noun.  Only the
+ * forms from finite-verbs.txt (went, is, said) are always verbs. */
+static bool en_noun_context(wc_garble *g, size_t ti, size_t first) {
+  const wc_doc *d = g->d;
+  const wc_token *t = &d->tokens.v[ti];
+  char *lw = wc_utf8_lower(d->text + t->start, t->end - t->start);
+  bool listed = wc_lang_has(g->l, "finite-verbs", lw, strlen(lw));
+  free(lw);
+  if (listed || ti == first || ti == 0)
+    return false;
+  const wc_token *p = &d->tokens.v[ti - 1];
+  if (p->kind == WC_TOK_NUMBER)
+    return true;
+  if (p->kind != WC_TOK_WORD || ti - 1 < first)
+    return false;
+  if (p->shape != WC_CASE_LOWER)
+    return ti - 1 != first || p->shape == WC_CASE_UPPER;
+  char *pw = wc_utf8_lower(d->text + p->start, p->end - p->start);
+  size_t pn = strlen(pw);
+  bool noun = wc_lang_has(g->l, "noun-before", pw, pn) ||
+              (pn > 3 && ends_with(pw, "ed"));
+  if (!noun && pn >= 3 && pn < 60) {
+    Hunhandle *h = wc_spelling_handle(g->l);
+    char t2[80];
+    snprintf(t2, sizeof t2, "%sly", pw);
+    if (h && known(h, t2) && !wc_lang_has(g->l, "function-words", pw, pn))
+      noun = true;
+  }
+  free(pw);
+  return noun;
+}
+
+/* ru, uk: a sentence that ends on an adjective in the nominative has it
+ * as its predicate with the copula left out ("Вхід ... безкоштовний.") */
+static bool adj_fn(wc_garble *g, Hunhandle *h, const char *w,
+                   const analysis *a) {
+  (void)g;
+  (void)h;
+  static const char *const stems[] = {"ий", "ій", "ый", "ой", NULL};
+  static const char *const nom[] = {"ий", "ій", "ый", "ой", "ая", "яя",
+                                    "ое", "ее", "ые", "ие", "а", "я",
+                                    "е", "є", "і", NULL};
+  bool adj = false;
+  for (size_t i = 0; stems[i] && !adj; i++)
+    adj = ends_with(a->stem, stems[i]);
+  if (!adj)
+    return false;
+  for (size_t i = 0; nom[i]; i++)
+    if (ends_with(w, nom[i]))
+      return true;
+  return false;
+}
+
+static bool predicate_adjective(wc_garble *g, size_t si) {
+  const wc_doc *d = g->d;
+  const wc_sentence *s = &d->sentences.v[si];
+  if (!wc_garble_cyrillic_lang(g->l->code))
+    return false;
+  size_t i = s->tok_end;
+  while (i > s->tok_first && d->tokens.v[i - 1].kind != WC_TOK_WORD)
+    i--;
+  if (i == s->tok_first)
+    return false;
+  const wc_token *t = &d->tokens.v[i - 1];
+  Hunhandle *h = wc_spelling_handle(g->l);
+  if (!h)
+    return false;
+  char *lw = wc_utf8_lower(d->text + t->start, t->end - t->start);
+  bool r = known(h, lw) && any_analysis(g, h, lw, adj_fn);
+  free(lw);
+  return r;
+}
+
 bool wc_garble_sentence_has_verb(wc_garble *g, size_t si) {
+  if (predicate_adjective(g, si))
+    return true;
   const wc_doc *d = g->d;
   const wc_sentence *s = &d->sentences.v[si];
   bool german = strcmp(g->l->code, "de") == 0;
+  bool english = strcmp(g->l->code, "en") == 0;
   size_t first_word = (size_t)-1;
   for (size_t i = s->tok_first; i < s->tok_end; i++) {
     const wc_token *t = &d->tokens.v[i];
@@ -441,9 +534,12 @@ bool wc_garble_sentence_has_verb(wc_garble *g, size_t si) {
         !wc_garble_maybe_finite(g, d->text + t->start, t->end - t->start,
                                 true))
       continue; /* German nouns keep their capital at the start too */
-    if (wc_garble_maybe_finite(g, d->text + t->start, t->end - t->start,
-                               start))
-      return true;
+    if (!wc_garble_maybe_finite(g, d->text + t->start, t->end - t->start,
+                                start))
+      continue;
+    if (english && en_noun_context(g, i, first_word))
+      continue;
+    return true;
   }
   return false;
 }
