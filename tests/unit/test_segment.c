@@ -238,6 +238,10 @@ static void test_en_abbreviations(void **state) {
         "They met on Jan. 14 in Kyiv, i.e. the capital.", "No. 10 agreed.");
   SENTS("en", "Tanks, guns, etc. Russia denied it.", "Tanks, guns, etc.",
         "Russia denied it.");
+  /* a number opening its paragraph is a list marker, not a sentence */
+  SENTS("en", "1. The first point.\n\n2. The second.", "1. The first point.",
+        "2. The second.");
+  SENTS("de", "3. Die Strukturierung ist offen.", "3. Die Strukturierung ist offen.");
   /* a new paragraph always starts a new sentence */
   SENTS("en", "Headline without a stop\n\nBody text. More.",
         "Headline without a stop", "Body text.", "More.");

@@ -836,6 +836,9 @@ static dot_role dot_role_at(const wc_doc *d, const seg_cfg *cfg, size_t tf,
     }
     return DOT_PLAIN;
   }
+  /* "1. Einige Quellen ...": a number opening its block is a list marker */
+  if (w->kind == WC_TOK_NUMBER && i - 1 == tf && w->end - w->start <= 3)
+    return DOT_NONFINAL;
   if (w->kind == WC_TOK_NUMBER && cfg->ordinals && w->end - w->start <= 3) {
     bool digits = true;
     for (size_t p = w->start; p < w->end; p++)
