@@ -450,6 +450,8 @@ static xmlNodePtr build_article(wc_reporter *rep, const wc_result *r,
   srclen = r->src_len;
   bool markup = r->format && strcmp(r->format, "text") != 0;
   xmlNodePtr table = el(det, "table", markup ? "src markup" : "src prose");
+  if (r->lang[0]) /* the draft's language, for hyphenation and voices */
+    set_attr(table, "lang", r->lang);
   xmlNodePtr tbody = el(table, "tbody", NULL);
   nl(tbody);
 
