@@ -286,7 +286,8 @@ static void cli_walk(cli_run *run, const char *dir, int depth) {
     names[n++] = strdup(de->d_name);
   }
   closedir(d);
-  qsort(names, n, sizeof(char *), cli_cmp_names);
+  if (n > 1)
+    qsort(names, n, sizeof(char *), cli_cmp_names);
   for (size_t i = 0; i < n; i++) {
     size_t plen = strlen(dir) + strlen(names[i]) + 2;
     char *p = malloc(plen);

@@ -177,6 +177,12 @@ static void test_json_escapes(void **state) {
   wc_json_str(&b, "a\"b\\c\n\x01\xE2\x80\xA8z");
   assert_string_equal(b.data, "\"a\\\"b\\\\c\\n\\u0001\\u2028z\"");
   wc_buf_cleanup(&b);
+  /* invalid UTF-8 (a file name) becomes U+FFFD; valid text is kept */
+  wc_buf_init(&b);
+  wc_json_str(&b, "bad\xFF\xC3name \xC3\xA9");
+  assert_string_equal(b.data, "\"bad\xEF\xBF\xBD\xEF\xBF\xBDname \xC3\xA9\"");
+  assert_true(json_valid(b.data));
+  wc_buf_cleanup(&b);
 }
 
 int main(void) {

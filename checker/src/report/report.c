@@ -98,12 +98,18 @@ void wc_json_strn(wc_buf *b, const char *s, size_t n) {
     default:
       if (c < 0x20 || c == 0x7f)
         wc_buf_printf(b, "\\u%04x", c);
-      else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-               ((unsigned char)s[i + 2] == 0xA8 ||
-                (unsigned char)s[i + 2] == 0xA9)) {
-        /* U+2028/2029 break JavaScript string literals */
-        wc_buf_printf(b, "\\u%04x", (unsigned char)s[i + 2] == 0xA8 ? 0x2028 : 0x2029);
-        i += 2;
+      else if (c >= 0x80) {
+        /* copy a valid UTF-8 sequence; an invalid byte becomes U+FFFD so
+         * the output stays valid JSON whatever the input (file names) */
+        int32_t cp;
+        size_t k = wc_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0)
+          wc_buf_puts(b, "\xEF\xBF\xBD");
+        else if (cp == 0x2028 || cp == 0x2029)
+          wc_buf_printf(b, "\\u%04x", (unsigned)cp);
+        else
+          wc_buf_add(b, s + i, k);
+        i += k - 1;
       } else
         wc_buf_putc(b, (char)c);
     }
