@@ -84,19 +84,37 @@ if [ -d "$DEV/wmt22" ]; then
     d="$DEV/wmt22/$pair/ref"
     [ -d "$d" ] || continue
     lang=${pair#*-}
+    # one run over the folder; findings carry their file
+    "$W" --data-dir "$DATA" -q --color never --fail-on none --lang "$lang" \
+      --disable spelling "$d" 2>/dev/null |
+      sed -n 's|^.*/\([^/:]*\):[0-9]*:[0-9]*:.*\[\(garble\.[a-z-]*\)\]$|\1 \2|p' > "$tmp/dev"
     for kind in news ugc; do
-      w=0; n=0; : > "$tmp/dev"
+      w=0
       for f in "$d"/*.txt; do
-        b=$(basename "$f")
-        case "$b" in en_*|t1_*|t3_*) k=ugc ;; *) k=news ;; esac
-        [ "$k" = "$kind" ] || continue
-        w=$((w + $(wc -w < "$f")))
-        run "$lang" "$f" >> "$tmp/dev"
+        case $(basename "$f") in en_*|t1_*|t3_*) k=ugc ;; *) k=news ;; esac
+        [ "$k" = "$kind" ] && w=$((w + $(wc -w < "$f")))
       done
-      n=$(wc -l < "$tmp/dev")
+      awk -v kind="$kind" '{ k = ($1 ~ /^(en_|t1_|t3_)/) ? "ugc" : "news"; if (k == kind) print $2 }' \
+        "$tmp/dev" > "$tmp/devk"
+      n=$(wc -l < "$tmp/devk")
       per=$(awk -v n="$n" -v w="$w" 'BEGIN { printf "%.2f", w ? n * 2000 / w : 0 }')
-      byrule=$(awk '{ c[$2]++ } END { for (r in c) printf " %s=%d", r, c[r] }' "$tmp/dev")
+      byrule=$(sort "$tmp/devk" | uniq -c | awk '{ printf " %s=%d", $2, $1 }')
       echo "$pair ref ($lang, $kind): $w words, $n garble findings, $per per 2,000 words;$byrule"
+    done
+  done
+  echo "== devdata: the same articles machine-translated (wmt22 mt), for comparison"
+  for pair in de-fr fr-de; do
+    lang=${pair#*-}
+    for sys in "$DEV/wmt22/$pair/mt"/*/; do
+      [ -d "$sys" ] || continue
+      w=$(cat "$sys"*.txt | wc -w)
+      "$W" --data-dir "$DATA" -q --color never --fail-on none --lang "$lang" \
+        --disable spelling "$sys" 2>/dev/null |
+        sed -n 's|^.*\[\(garble\.[a-z-]*\)\]$|\1|p' > "$tmp/devk"
+      n=$(wc -l < "$tmp/devk")
+      per=$(awk -v n="$n" -v w="$w" 'BEGIN { printf "%.2f", w ? n * 2000 / w : 0 }')
+      byrule=$(sort "$tmp/devk" | uniq -c | awk '{ printf " %s=%d", $2, $1 }')
+      echo "$pair $(basename "$sys") ($lang): $w words, $n garble findings, $per per 2,000 words;$byrule"
     done
   done
 fi
