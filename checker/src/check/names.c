@@ -395,6 +395,21 @@ static size_t title_overlap(char **run, size_t nrun, const char *title,
   return shared;
 }
 
+static bool qualifier(const char *w, size_t n) {
+  static const char *const lead[] = {"the", "former", "ex", "a", "an",
+                                     "then", "acting", NULL};
+  static const char *const ends[] = {"'s", "'", "an", "ese", "ish", "ian",
+                                     NULL};
+  char *f = wc_style_fold(w, n);
+  bool q = wc_tm_all_caps(w, n);
+  for (size_t i = 0; lead[i] && !q; i++)
+    q = strcmp(f, lead[i]) == 0;
+  for (size_t i = 0; ends[i] && !q; i++)
+    q = ends_with_str(f, ends[i]) && strlen(f) > strlen(ends[i]) + 2;
+  free(f);
+  return q;
+}
+
 static void check_title(nctx *nc, const nmatch *m, const wc_style_name *nm) {
   if (nm->ntitles == 0 || !wc_rule_enabled(nc->cx, "names.title"))
     return;
@@ -420,11 +435,25 @@ static void check_title(nctx *nc, const nmatch *m, const wc_style_name *nm) {
   if (!wc_style_title_word(nc->st, nc->lang, text + last->start,
                            last->end - last->start))
     return;
-  /* the title starts at its first title word */
+  /* a calque entry of the house style that covers these words says it
+   * better (Vice Foreign Minister) */
+  size_t nr = 0;
+  const wc_style_rule *rules = wc_style_rules(nc->st, nc->lang, &nr);
+  for (size_t i = 0; i < nr; i++) {
+    if (rules[i].kind != WC_RULE_CALQUE)
+      continue;
+    for (size_t t = r0; t < t0; t++)
+      for (size_t k = 0; k < rules[i].nterms; k++) {
+        size_t n = wc_tm_phrase_at(&nc->tm, t, &rules[i].terms[k], NULL, NULL);
+        if (n && t + n <= t0)
+          return;
+      }
+  }
+  /* the title shown starts after what only qualifies it: The, Former,
+   * acronyms (NATO), possessives (Ukraine's), nationalities (Russian) */
   size_t f0 = r0;
-  while (f0 < t0 &&
-         !wc_style_title_word(nc->st, nc->lang, text + d->tokens.v[f0].start,
-                              d->tokens.v[f0].end - d->tokens.v[f0].start))
+  while (f0 + 1 < t0 && qualifier(text + d->tokens.v[f0].start,
+                                   d->tokens.v[f0].end - d->tokens.v[f0].start))
     f0++;
   size_t start = d->tokens.v[r0].start, end = last->end;
   char *run = wc_style_fold(text + start, end - start);
@@ -462,10 +491,15 @@ static void check_title(nctx *nc, const nmatch *m, const wc_style_name *nm) {
 typedef struct cand {
   char *text;
   char *key;
+  char *lkey;  /* light key: no consonant folds */
   size_t count;
   bool strong; /* seen mid-sentence */
-  bool dict;   /* a word hunspell knows */
+  bool dict;   /* a word of the base dictionary (not the supplement) */
+  bool known;  /* a spelling hunspell accepts, supplement included */
   bool house;  /* a house form (canonical or short) */
+  bool given;  /* only ever seen before another capitalized word (Michael
+                  Smith): a first name */
+  bool strict; /* the batch pass: a dictionary word never joins a name */
   size_t start, end;
   size_t parent; /* union-find */
 } cand;
@@ -497,19 +531,27 @@ static bool may_link(const cand *a, const cand *b) {
     return false;
   if (a->dict && b->dict)
     return false; /* two real words: Iran and Iraq */
+  /* a real word and another spelling: only doubling, y/i/j or accents
+   * apart (Méllenchon/Mélenchon), never a consonant (Crédit/Kredit) */
+  if ((a->dict || b->dict) && strcmp(a->lkey, b->lkey) != 0)
+    return false;
+  /* across stories that is not enough: Schüller is not Schüler */
+  if ((a->strict || b->strict) && a->dict != b->dict)
+    return false;
   if (a->house && b->house)
     return false; /* two names the house lists */
   return true;
 }
 
 static void cand_add(candv *cv, wc_map *idx, const char *text, size_t n,
-                     size_t start, size_t end, bool strong) {
+                     size_t start, size_t end, bool strong, bool given) {
   char *nf = wc_utf8_nfc(text, n);
   void *v = wc_map_get(idx, nf, strlen(nf));
   if (v) {
     cand *c = &cv->v[(size_t)(uintptr_t)v - 1];
     c->count++;
     c->strong = c->strong || strong;
+    c->given = c->given && given;
     free(nf);
     return;
   }
@@ -518,6 +560,7 @@ static void cand_add(candv *cv, wc_map *idx, const char *text, size_t n,
   c.text = nf;
   c.count = 1;
   c.strong = strong;
+  c.given = given;
   c.start = start;
   c.end = end;
   WC_VEC_PUSH(*cv, c);
@@ -546,7 +589,7 @@ static bool has_lower(const char *s, size_t n) {
 }
 
 static void add_segment(const nctx *nc, candv *cv, wc_map *idx, size_t s,
-                        size_t e, bool strong) {
+                        size_t e, bool strong, bool given) {
   const char *text = nc->d->text;
   static const char *const poss[] = {"'s", "'", NULL};
   if (strcmp(nc->lang, "en") == 0)
@@ -554,9 +597,12 @@ static void add_segment(const nctx *nc, candv *cv, wc_map *idx, size_t s,
   if (e <= s || !wc_tm_capitalized(text + s, e - s) ||
       !has_lower(text + s, e - s) || letters_in(text + s, e - s) < 3)
     return;
+  for (size_t i = s; i < e; i++)
+    if (text[i] >= '0' && text[i] <= '9')
+      return; /* L3-Ebene, G7 */
   if (in_exception(nc, s, e))
     return;
-  cand_add(cv, idx, text + s, e - s, s, e, strong);
+  cand_add(cv, idx, text + s, e - s, s, e, strong, given);
 }
 
 /* Links candidates whose keys are equal or one edit apart, through an
@@ -697,11 +743,21 @@ static void collect(nctx *nc, candv *cv) {
         if (wc_tm_capitalized(text + bounds[2 * p],
                               bounds[2 * p + 1] - bounds[2 * p]))
           caps++;
+      /* before another capitalized word: a first name (or the first
+       * word of a longer name) */
+      bool given = false;
+      if (ti + 1 < s->tok_end) {
+        const wc_token *nx = &d->tokens.v[ti + 1];
+        given = nx->kind == WC_TOK_WORD && nx->space_before &&
+                wc_tm_capitalized(text + nx->start, nx->end - nx->start) &&
+                has_lower(text + nx->start, nx->end - nx->start);
+      }
       if (parts == 0 || caps == parts + 1) {
-        add_segment(nc, cv, idx, t->start, t->end, strong);
+        add_segment(nc, cv, idx, t->start, t->end, strong, given);
       } else {
         for (size_t p = 0; p <= parts; p++)
-          add_segment(nc, cv, idx, bounds[2 * p], bounds[2 * p + 1], strong);
+          add_segment(nc, cv, idx, bounds[2 * p], bounds[2 * p + 1], strong,
+                      false);
       }
     }
   }
@@ -709,10 +765,15 @@ static void collect(nctx *nc, candv *cv) {
   for (size_t i = 0; i < cv->n; i++) {
     cand *c = &cv->v[i];
     c->key = wc_namekey(c->text, strlen(c->text), nc->lang);
+    c->lkey = wc_namekey_light(c->text, strlen(c->text), nc->lang);
     c->parent = i;
     c->house = is_house_form(nc, c->text);
-    c->dict = wc_spelling_known(nc->cx->lang, c->text, strlen(c->text)) == 1;
+    /* a word of the base dictionary, not one the wire supplement adds */
+    c->known = wc_spelling_known(nc->cx->lang, c->text, strlen(c->text)) == 1;
+    c->dict = c->known && !wc_style_supplement_word(nc->st, nc->lang, c->text,
+                                                    strlen(c->text));
   }
+
   link_all(cv->v, cv->n);
 }
 
@@ -720,12 +781,13 @@ static void free_cands(candv *cv) {
   for (size_t i = 0; i < cv->n; i++) {
     free(cv->v[i].text);
     free(cv->v[i].key);
+    free(cv->v[i].lkey);
   }
   WC_VEC_FREE(*cv);
 }
 
-/* The preferred member of each group: a house form, else the one used
- * most, else the first. */
+/* The preferred member of each group: a house form, else a spelling the
+ * dictionary accepts, else the one used most, else the first. */
 static size_t preferred_of(const cand *c, size_t n, size_t root) {
   size_t best = root;
   for (size_t i = 0; i < n; i++) {
@@ -734,6 +796,11 @@ static size_t preferred_of(const cand *c, size_t n, size_t root) {
     const cand *a = &c[i], *b = &c[best];
     if (a->house != b->house) {
       if (a->house)
+        best = i;
+      continue;
+    }
+    if (a->known != b->known) {
+      if (a->known)
         best = i;
       continue;
     }
@@ -757,16 +824,20 @@ static void report_inconsistent(nctx *nc, candv *cv) {
     if (p == i)
       continue;
     const char *sv[1] = {c[p].text};
-    if (c[p].house)
+    const char *why = c[p].house                  ? ", the house form"
+                      : c[p].known && !c[i].known ? ", the dictionary spelling"
+                                                  : "";
+    if (!c[p].house && !(c[p].known && !c[i].known) && c[p].count > c[i].count)
       wc_emit(nc->cx, "names.inconsistent", c[i].start, c[i].end, sv, 1,
-              "'%s' is written '%s' elsewhere in this article, the house "
-              "form; use one spelling",
-              c[i].text, c[p].text);
+              "'%s' is written '%s' more often in this article (%zu times "
+              "against %zu); use one spelling",
+              c[i].text, c[p].text, c[p].count, c[i].count);
     else
       wc_emit(nc->cx, "names.inconsistent", c[i].start, c[i].end, sv, 1,
-              "'%s' is written '%s' elsewhere in this article (%zu to %zu "
-              "times); use one spelling",
-              c[i].text, c[p].text, c[i].count, c[p].count);
+              "'%s' is written '%s' %s in this article%s; use one spelling",
+              c[i].text, c[p].text, c[p].start < c[i].start ? "earlier"
+                                                            : "elsewhere",
+              why);
   }
   free(size);
 }
@@ -813,36 +884,54 @@ static void names_run(wc_ctx *cx) {
 
 /* ---- the batch pass ---- */
 
-typedef struct bentry {
-  size_t file;   /* index into paths */
-  char *text, *key;
-  size_t count;
-  bool dict, house;
-  wc_batch_loc loc; /* path borrowed from paths; excerpt owned */
-} bentry;
+/* The run keeps, per distinct spelling, its keys and one small record per
+ * file that uses it; words of the base dictionary are not kept at all (the
+ * batch never links them), so memory grows by a few hundred bytes a file,
+ * never by documents. */
+typedef struct bocc {
+  uint32_t file;
+  uint32_t line, col, end_line, end_col;
+  size_t start, end;
+} bocc;
+
+typedef struct bform {
+  char *text, *key, *lkey;
+  bool known, house;
+  size_t uses;
+  WC_VEC(bocc) occ; /* one per file, in file order */
+} bform;
 
 typedef struct bstate {
   WC_VEC(char *) paths;
-  WC_VEC(bentry) e;
+  WC_VEC(bform) forms;
+  wc_map *idx; /* text -> form index + 1 */
 } bstate;
 
-static void *names_batch_new(void) { return wc_xcalloc(1, sizeof(bstate)); }
+static void *names_batch_new(void) {
+  bstate *b = wc_xcalloc(1, sizeof *b);
+  b->idx = wc_map_new();
+  return b;
+}
 
 static void names_batch_free(void *p) {
   bstate *b = p;
   if (!b)
     return;
-  for (size_t i = 0; i < b->e.n; i++) {
-    free(b->e.v[i].text);
-    free(b->e.v[i].key);
-    free((char *)b->e.v[i].loc.excerpt);
+  for (size_t i = 0; i < b->forms.n; i++) {
+    free(b->forms.v[i].text);
+    free(b->forms.v[i].key);
+    free(b->forms.v[i].lkey);
+    WC_VEC_FREE(b->forms.v[i].occ);
   }
-  WC_VEC_FREE(b->e);
+  WC_VEC_FREE(b->forms);
   for (size_t i = 0; i < b->paths.n; i++)
     free(b->paths.v[i]);
   WC_VEC_FREE(b->paths);
+  wc_map_free(b->idx, NULL);
   free(b);
 }
+
+static uint32_t u32(size_t v) { return v > UINT32_MAX ? UINT32_MAX : (uint32_t)v; }
 
 static void names_batch_collect(void *state, wc_ctx *cx) {
   if (!wc_rule_enabled(cx, "names.batch-inconsistent"))
@@ -852,120 +941,129 @@ static void names_batch_collect(void *state, wc_ctx *cx) {
   nctx_init(&nc, cx);
   candv cv = {0};
   collect(&nc, &cv);
-  size_t fi = b->paths.n;
-  char *path = wc_xstrdup(cx->doc->path ? cx->doc->path : "");
-  WC_VEC_PUSH(b->paths, path);
+  uint32_t fi = u32(b->paths.n);
+  bool used = false;
   size_t *size = wc_xcalloc(cv.n ? cv.n : 1, sizeof(size_t));
   for (size_t i = 0; i < cv.n; i++)
     size[uf_find(cv.v, i)]++;
   for (size_t i = 0; i < cv.n; i++) {
     cand *c = &cv.v[i];
-    /* only words seen mid-sentence, or grouped with one */
-    if (!c->strong && size[uf_find(cv.v, i)] < 2)
+    /* only words seen mid-sentence, or grouped with one; no first names
+     * (two stories' Michael and Michaël are rarely one person); no words
+     * of the dictionary (Schüler is not Schüller) */
+    if ((!c->strong && size[uf_find(cv.v, i)] < 2) || c->given || c->dict)
       continue;
-    bentry e;
-    memset(&e, 0, sizeof e);
-    e.file = fi;
-    e.text = c->text;
-    e.key = c->key;
-    c->text = c->key = NULL;
-    e.count = c->count;
-    e.dict = c->dict;
-    e.house = c->house;
-    wc_ctx_loc(cx, c->start, c->end, &e.loc);
-    e.loc.path = path;
-    e.loc.excerpt = wc_xstrndup(cx->doc->text + c->start, c->end - c->start);
-    WC_VEC_PUSH(b->e, e);
+    if (strlen(c->key) < 5)
+      continue; /* too short to be linked to anything */
+    void *v = wc_map_get(b->idx, c->text, strlen(c->text));
+    bform *f;
+    if (v) {
+      f = &b->forms.v[(size_t)(uintptr_t)v - 1];
+    } else {
+      bform nf;
+      memset(&nf, 0, sizeof nf);
+      nf.text = c->text;
+      nf.key = c->key;
+      nf.lkey = c->lkey;
+      c->text = c->key = c->lkey = NULL;
+      nf.known = c->known;
+      nf.house = c->house;
+      WC_VEC_PUSH(b->forms, nf);
+      f = &b->forms.v[b->forms.n - 1];
+      wc_map_put(b->idx, f->text, strlen(f->text),
+                 (void *)(uintptr_t)b->forms.n);
+    }
+    wc_batch_loc loc;
+    wc_ctx_loc(cx, c->start, c->end, &loc);
+    bocc o = {fi,          u32(loc.line),     u32(loc.column),
+              u32(loc.end_line), u32(loc.end_column), loc.start, loc.end};
+    WC_VEC_PUSH(f->occ, o);
+    f->uses += c->count;
+    used = true;
   }
+  if (used)
+    WC_VEC_PUSH(b->paths, wc_xstrdup(cx->doc->path ? cx->doc->path : ""));
   free(size);
   free_cands(&cv);
   nctx_cleanup(&nc);
 }
 
+/* Does form f occur in file fi?  Its records are in file order. */
+static bool form_in_file(const bform *f, uint32_t fi) {
+  size_t lo = 0, hi = f->occ.n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (f->occ.v[mid].file < fi)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < f->occ.n && f->occ.v[lo].file == fi;
+}
+
 static void names_batch_finish(void *state, wc_batch_emit *be) {
   bstate *b = state;
-  size_t n = b->e.n;
+  size_t n = b->forms.n;
   if (n < 2)
     return;
   /* group the run's spellings with the same machinery as one article */
   cand *c = wc_xcalloc(n, sizeof *c);
   for (size_t i = 0; i < n; i++) {
-    c[i].text = b->e.v[i].text;
-    c[i].key = b->e.v[i].key;
-    c[i].count = b->e.v[i].count;
+    c[i].text = b->forms.v[i].text;
+    c[i].key = b->forms.v[i].key;
+    c[i].lkey = b->forms.v[i].lkey;
+    c[i].count = b->forms.v[i].uses;
     c[i].strong = true;
-    c[i].dict = b->e.v[i].dict;
-    c[i].house = b->e.v[i].house;
+    c[i].known = b->forms.v[i].known;
+    c[i].house = b->forms.v[i].house;
     c[i].start = i; /* run order */
     c[i].parent = i;
+    c[i].strict = true;
   }
   link_all(c, n);
-  /* one spelling in several files: the first entry stands for it */
-  size_t *firstof = wc_xcalloc(n, sizeof(size_t));
-  size_t *files = wc_xcalloc(n, sizeof(size_t));
-  size_t *uses = wc_xcalloc(n, sizeof(size_t));
-  wc_map *same = wc_map_new();
-  wc_map *in_file = wc_map_new(); /* "file\x01spelling" */
-  for (size_t i = 0; i < n; i++) {
-    void *v = wc_map_get(same, c[i].text, strlen(c[i].text));
-    if (v) {
-      firstof[i] = (size_t)(uintptr_t)v - 1;
-      uf_union(c, firstof[i], i);
-    } else {
-      firstof[i] = i;
-      wc_map_put(same, c[i].text, strlen(c[i].text),
-                 (void *)(uintptr_t)(i + 1));
-    }
-    files[firstof[i]]++; /* a file lists each spelling once */
-    uses[firstof[i]] += c[i].count;
-    char *k = wc_xasprintf("%zu\x01%s", b->e.v[i].file, c[i].text);
-    wc_map_put(in_file, k, strlen(k), (void *)1);
-    free(k);
-  }
   /* per group: how many spellings, and the preferred one (house form,
-   * else most files, else most uses, else first in the run) */
+   * else a spelling the dictionary accepts, else most files, else most
+   * uses, else first in the run) */
   size_t *distinct = wc_xcalloc(n, sizeof(size_t));
   size_t *pref = wc_xmalloc(n * sizeof(size_t));
   for (size_t i = 0; i < n; i++)
     pref[i] = SIZE_MAX;
   for (size_t i = 0; i < n; i++) {
-    if (firstof[i] != i)
-      continue;
     size_t r = uf_find(c, i);
     distinct[r]++;
     size_t p = pref[r];
+    size_t fi = b->forms.v[i].occ.n, fp = p == SIZE_MAX ? 0 : b->forms.v[p].occ.n;
     if (p == SIZE_MAX || (c[i].house && !c[p].house) ||
         (c[i].house == c[p].house &&
-         (files[i] > files[p] || (files[i] == files[p] && uses[i] > uses[p]))))
+         ((c[i].known && !c[p].known) ||
+          (c[i].known == c[p].known &&
+           (fi > fp || (fi == fp && c[i].count > c[p].count))))))
       pref[r] = i;
   }
   for (size_t i = 0; i < n; i++) {
     size_t r = uf_find(c, i);
     size_t p = pref[r];
-    if (distinct[r] < 2 || p == SIZE_MAX || firstof[i] == p)
+    if (distinct[r] < 2 || p == SIZE_MAX || p == i)
       continue;
-    const bentry *e = &b->e.v[i];
-    /* a file that has the preferred spelling too is names.inconsistent's */
-    char *k = wc_xasprintf("%zu\x01%s", e->file, c[p].text);
-    bool own = wc_map_has(in_file, k, strlen(k));
-    free(k);
-    if (own)
-      continue;
-    size_t nother = files[p];
-    const char *sv[1] = {c[p].text};
-    wc_batch_emit_finding(
-        be, "names.batch-inconsistent", &e->loc, sv, 1,
-        "'%s' here; %zu other file%s of this run write%s '%s' (%s)", e->text,
-        nother, nother == 1 ? "" : "s", nother == 1 ? "s" : "", c[p].text,
-        b->paths.v[b->e.v[p].file]);
+    const bform *f = &b->forms.v[i], *pf = &b->forms.v[p];
+    for (size_t k = 0; k < f->occ.n; k++) {
+      const bocc *o = &f->occ.v[k];
+      /* a file that has the preferred spelling too is names.inconsistent's */
+      if (form_in_file(pf, o->file))
+        continue;
+      wc_batch_loc loc = {b->paths.v[o->file], o->start, o->end, o->line,
+                          o->col, o->end_line, o->end_col, f->text};
+      size_t nother = pf->occ.n;
+      const char *sv[1] = {pf->text};
+      wc_batch_emit_finding(
+          be, "names.batch-inconsistent", &loc, sv, 1,
+          "'%s' here; %zu other file%s of this run write%s '%s' (%s)",
+          f->text, nother, nother == 1 ? "" : "s", nother == 1 ? "s" : "",
+          pf->text, b->paths.v[pf->occ.v[0].file]);
+    }
   }
-  wc_map_free(same, NULL);
-  wc_map_free(in_file, NULL);
   free(distinct);
   free(pref);
-  free(firstof);
-  free(files);
-  free(uses);
   free(c);
 }
 

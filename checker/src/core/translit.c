@@ -307,6 +307,10 @@ wc_status wc_transliterate(const char *lang, const char *in, size_t len,
     return wc_fail(err, WC_ERR_USAGE, NULL, 0, 0,
                    "unknown transliteration '%s' (use uk or ru)",
                    lang ? lang : "");
+  if (len == 0) {
+    *out = wc_xstrdup("");
+    return WC_OK;
+  }
   /* invalid UTF-8 is replaced, as everywhere */
   wc_buf b;
   wc_buf_init(&b);

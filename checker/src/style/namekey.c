@@ -19,7 +19,19 @@ static void put_simple(wc_buf *b, int32_t cp) {
   }
 }
 
+static char *make_key(const char *s, size_t n, const char *lang,
+                      bool consonants);
+
 char *wc_namekey(const char *s, size_t n, const char *lang) {
+  return make_key(s, n, lang, true);
+}
+
+char *wc_namekey_light(const char *s, size_t n, const char *lang) {
+  return make_key(s, n, lang, false);
+}
+
+static char *make_key(const char *s, size_t n, const char *lang,
+                      bool consonants) {
   char *roman = NULL;
   if (wc_translit_has_cyrillic(s, n)) {
     wc_translit_system fb = (lang && strcmp(lang, "uk") == 0)
@@ -40,6 +52,8 @@ char *wc_namekey(const char *s, size_t n, const char *lang) {
     size_t k = wc_utf8_decode(f + i, fn - i, &cp);
     if (cp >= 0 && wc_cp_is_letter(cp))
       put_simple(&l, cp);
+    else if (cp == '-' || cp == 0x2010 || cp == 0x2011)
+      wc_buf_putc(&l, '-'); /* Paris-Wien is not Parisien */
     i += k;
   }
   free(f);
@@ -50,6 +64,11 @@ char *wc_namekey(const char *s, size_t n, const char *lang) {
   wc_buf_init(&m);
   for (size_t i = 0; i < tn;) {
     char c = t[i];
+    if (!consonants) {
+      wc_buf_putc(&m, (c == 'j' || c == 'y') ? 'i' : c);
+      i++;
+      continue;
+    }
     if (c == 's' && i + 2 < tn && t[i + 1] == 'c' && t[i + 2] == 'h') {
       wc_buf_puts(&m, "sh");
       i += 3;
@@ -110,6 +129,9 @@ bool wc_namekey_similar(const char *a, const char *b) {
     s++;
   size_t ra = na - p - s, rb = nb - p - s;
   if (ra > 1 || rb > 1)
+    return false;
+  /* nor the first letter: Kranke/Franke, Watson/Matson */
+  if (p < 1)
     return false;
   /* the edit sits at p; it must leave the last two letters alone */
   if (s < 2)

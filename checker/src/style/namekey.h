@@ -3,7 +3,7 @@
  * Зеленський) and when they do not (Austria, Australia).  Internal.
  *
  * The key folds case and diacritics (utf8proc), romanizes Cyrillic, drops
- * apostrophes and hyphens, maps j and y to i, c and q to k, w to v, x to ks,
+ * apostrophes (keeps hyphens), maps j and y to i, c and q to k, w to v, x to ks,
  * ph to f and sch to sh, then collapses doubled letters.  So -sky, -skyy,
  * -skiy, -skyi and -skij all end in "ski". */
 #ifndef WC_NAMEKEY_H
@@ -16,10 +16,16 @@
  * language they are in. */
 char *wc_namekey(const char *s, size_t n, const char *lang);
 
+/* The light key: case, diacritics, y/i/j and doubled letters folded, but
+ * no consonant swapped (Crédit and Kredit differ; Mélenchon and Méllenchon
+ * do not).  Caller frees. */
+char *wc_namekey_light(const char *s, size_t n, const char *lang);
+
 /* Could two different keys name one entity?  Equal keys of at least five
  * letters; or keys of at least six letters one edit apart, where the edit
- * is not in the last two letters of either (so Russia/Russian,
- * Sweden/Swedes and Petrov/Petrova stay apart). */
+ * is neither the first letter nor in the last two letters of either (so
+ * Russia/Russian, Sweden/Swedes, Petrov/Petrova and Watson/Matson stay
+ * apart). */
 bool wc_namekey_similar(const char *a, const char *b);
 
 #endif

@@ -85,6 +85,7 @@ typedef struct slang {
   size_t ncrules;
   wc_map *words;  /* folded word -> 1 */
   wc_map *twords; /* folded title word -> 1 */
+  wc_map *supp;   /* words of data_dir/<lang>/wire.dic, as written */
 } slang;
 
 struct wc_style {
@@ -154,6 +155,7 @@ void wc_style_free(wc_style *s) {
     WC_VEC_FREE(L->excepts);
     wc_map_free(L->words, NULL);
     wc_map_free(L->twords, NULL);
+    wc_map_free(L->supp, NULL);
   }
   wc_map_free(s->sev, NULL);
   WC_VEC_FREE(s->examples);
@@ -1163,6 +1165,42 @@ static void compile_lang(wc_style *st, size_t li) {
     }
 }
 
+/* The words the wire-copy spelling supplement adds to hunspell (one a
+ * line after a count line, tab-indented lines are comments, '/' starts
+ * affix flags); a missing file is an empty list. */
+static void load_supplement(slang *L, const char *data_dir) {
+  L->supp = wc_map_new();
+  char *path = wc_xasprintf("%s/%s/wire.dic", data_dir, L->code);
+  char *data = NULL;
+  size_t len = 0;
+  wc_error e = {0};
+  if (wc_read_file(path, &data, &len, &e) == WC_OK) {
+    size_t line = 0;
+    for (char *p = data; p < data + len;) {
+      char *nl = memchr(p, '\n', (size_t)(data + len - p));
+      size_t n = nl ? (size_t)(nl - p) : (size_t)(data + len - p);
+      size_t w = 0;
+      while (w < n && p[w] != '/' && p[w] != '\t' && p[w] != '\r' &&
+             p[w] != ' ')
+        w++;
+      if (line > 0 && w > 0 && p[0] != '\t' && p[0] != '#')
+        wc_map_put(L->supp, p, w, (void *)1);
+      line++;
+      p += n + 1;
+    }
+  }
+  free(data);
+  free(path);
+}
+
+bool wc_style_supplement_word(const wc_style *s, const char *lang,
+                              const char *w, size_t n) {
+  for (size_t i = 0; s && lang && i < NLANG; i++)
+    if (strcmp(lang_codes[i], lang) == 0)
+      return s->langs[i].supp && wc_map_has(s->langs[i].supp, w, n);
+  return false;
+}
+
 wc_status wc_style_load(const char *path, const char *data_dir,
                         wc_style **out, wc_error *err) {
   *out = NULL;
@@ -1205,8 +1243,10 @@ wc_status wc_style_load(const char *path, const char *data_dir,
     wc_style_free(s);
     goto fail;
   }
-  for (size_t li = 0; li < NLANG; li++)
+  for (size_t li = 0; li < NLANG; li++) {
     compile_lang(s, li);
+    load_supplement(&s->langs[li], data_dir);
+  }
   *out = s;
 fail:
   if (schema)

@@ -154,6 +154,13 @@ const wc_style_rule *wc_style_rules(const wc_style *s, const char *lang,
 bool wc_style_title_word(const wc_style *s, const char *lang, const char *w,
                          size_t n);
 
+/* Is w[0..n) (as written) one of the words the wire-copy spelling
+ * supplement (data_dir/<lang>/wire.dic) adds to hunspell?  The names check
+ * tells a word of the base dictionary (Georgia) from a name the supplement
+ * lists with its variants (Zelensky, Zelenskyy). */
+bool wc_style_supplement_word(const wc_style *s, const char *lang,
+                              const char *w, size_t n);
+
 /* The path of the style file as given (or the default's). */
 const char *wc_style_path(const wc_style *s);
 
