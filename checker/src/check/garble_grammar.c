@@ -11,6 +11,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+static bool deep_lang(const wc_garble *g) {
+  return strcmp(g->l->code, "en") == 0 || strcmp(g->l->code, "ru") == 0;
+}
+
+/* --deep asked for a check that cannot run: say so once, never silently. */
+static void unavailable(wc_garble *g) {
+  size_t at = g->d->sentences.n ? g->d->sentences.v[0].start : 0;
+  wc_emit_sev(g->cx, "garble.grammar", WC_SEV_INFO, at, at, NULL, 0,
+              "the link-grammar dictionary for '%s' could not be loaded; "
+              "deep checks skipped (run make deps)",
+              g->l->code);
+}
+
 #ifdef WC_HAVE_LINKGRAMMAR
 #include <link-grammar/link-includes.h>
 
@@ -31,8 +44,6 @@ static Dictionary grammar_dict(wc_lang *l) {
   if (l->grammar_tried)
     return l->grammar;
   l->grammar_tried = true;
-  if (strcmp(l->code, "en") != 0 && strcmp(l->code, "ru") != 0)
-    return NULL;
   lg_error_set_handler(quiet, NULL);
   Dictionary dict = dictionary_create_lang(l->code);
   lg_error_clearall();
@@ -42,6 +53,8 @@ static Dictionary grammar_dict(wc_lang *l) {
 
 void wc_garble_grammar(wc_garble *g) {
   const wc_doc *d = g->d;
+  if (!deep_lang(g))
+    return;
   Parse_Options opts = NULL;
   Dictionary dict = NULL;
   for (size_t si = 0; si < d->sentences.n; si++) {
@@ -61,8 +74,10 @@ void wc_garble_grammar(wc_garble *g) {
       continue;
     if (!dict) {
       dict = grammar_dict(g->l);
-      if (!dict)
+      if (!dict) {
+        unavailable(g);
         return;
+      }
       opts = parse_options_create();
       parse_options_set_verbosity(opts, 0);
       parse_options_set_max_parse_time(opts, GRAMMAR_SECONDS);
@@ -144,6 +159,9 @@ void wc_garble_grammar(wc_garble *g) {
 
 void wc_garble_grammar_free(void *dict) { (void)dict; }
 
-void wc_garble_grammar(wc_garble *g) { (void)g; }
+void wc_garble_grammar(wc_garble *g) {
+  if (deep_lang(g))
+    unavailable(g);
+}
 
 #endif
