@@ -494,9 +494,8 @@ static void flank(const scan *s, size_t ti, size_t bs, size_t be, bool *op,
                   nc != 0xBF && nc != 0xA1 && !wc_cp_is_dash(nc) &&
                   !wc_cp_is_quote(nc) && nc != 0x2026);
   *op = p_open && n_word;
-  *cl = (pc >= 0 && !wc_cp_is_space(pc) && !opener_char(pc)) && n_close;
-  if (pc == '(' || pc == '[' || pc == '{')
-    *cl = false; /* nothing closes right after a bracket opens */
+  /* nothing closes after a space, a bracket, a dash or a slash */
+  *cl = pc >= 0 && !p_open && n_close;
 }
 
 typedef struct open_ent {
@@ -2221,7 +2220,8 @@ static bool is_title_quote(scan *s, const wc_quote *q) {
   /* "the album “…”", "le titre : « … »", "so-called “…”" */
   if (o > sn->tok_first && qword(s, "cue", o - 1))
     return true;
-  for (size_t k = o - 1; k-- > sn->tok_first && k + 4 > o;) {
+  for (size_t k = o > sn->tok_first ? o - 1 : o; k-- > sn->tok_first &&
+                                                 k + 4 > o;) {
     if (is_speech_verb(s, k + 1) || is_pronoun(s, k + 1, NULL) ||
         (TK(k + 1)->kind != WC_TOK_WORD && !is_punct_cp(s, k + 1, ':')))
       break;
