@@ -53,7 +53,8 @@ typedef struct nctx {
   const char *lang;
   wc_tm tm;
   const char *const *sfx;
-  WC_VEC(span2) exc; /* exception phrases in the text */
+  WC_VEC(span2) exc; /* exception phrases in the text, in text order */
+  size_t *exc_maxend;
 } nctx;
 
 typedef struct nmatch {
@@ -98,18 +99,31 @@ static void nctx_init(nctx *nc, wc_ctx *cx) {
       }
     }
   }
+  nc->exc_maxend = wc_xmalloc((nc->exc.n ? nc->exc.n : 1) * sizeof(size_t));
+  for (size_t i = 0; i < nc->exc.n; i++)
+    nc->exc_maxend[i] = i && nc->exc_maxend[i - 1] > nc->exc.v[i].end
+                            ? nc->exc_maxend[i - 1]
+                            : nc->exc.v[i].end;
 }
 
 static void nctx_cleanup(nctx *nc) {
   wc_tm_cleanup(&nc->tm);
   WC_VEC_FREE(nc->exc);
+  free(nc->exc_maxend);
 }
 
+/* The spans come in text order; maxend[i] is the furthest end of spans
+ * 0..i, so the last span starting at or before start decides. */
 static bool in_exception(const nctx *nc, size_t start, size_t end) {
-  for (size_t i = 0; i < nc->exc.n; i++)
-    if (nc->exc.v[i].start <= start && end <= nc->exc.v[i].end)
-      return true;
-  return false;
+  size_t lo = 0, hi = nc->exc.n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (nc->exc.v[mid].start <= start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && nc->exc_maxend[lo - 1] >= end;
 }
 
 /* ---- matching forms ---- */
@@ -786,41 +800,36 @@ static void free_cands(candv *cv) {
   WC_VEC_FREE(*cv);
 }
 
-/* The preferred member of each group: a house form, else a spelling the
- * dictionary accepts, else the one used most, else the first. */
-static size_t preferred_of(const cand *c, size_t n, size_t root) {
-  size_t best = root;
-  for (size_t i = 0; i < n; i++) {
-    if (uf_find((cand *)c, i) != root)
-      continue;
-    const cand *a = &c[i], *b = &c[best];
-    if (a->house != b->house) {
-      if (a->house)
-        best = i;
-      continue;
-    }
-    if (a->known != b->known) {
-      if (a->known)
-        best = i;
-      continue;
-    }
-    if (a->count > b->count || (a->count == b->count && a->start < b->start))
-      best = i;
-  }
-  return best;
+/* Is a a better spelling to keep than b: a house form, else a spelling
+ * the dictionary accepts, else the one used most, else the first? */
+static bool better(const cand *a, const cand *b) {
+  if (a->house != b->house)
+    return a->house;
+  if (a->known != b->known)
+    return a->known;
+  if (a->count != b->count)
+    return a->count > b->count;
+  return a->start < b->start;
 }
 
 static void report_inconsistent(nctx *nc, candv *cv) {
   cand *c = cv->v;
   size_t n = cv->n;
   size_t *size = wc_xcalloc(n ? n : 1, sizeof(size_t));
+  size_t *pref = wc_xmalloc((n ? n : 1) * sizeof(size_t));
   for (size_t i = 0; i < n; i++)
-    size[uf_find(c, i)]++;
+    pref[i] = SIZE_MAX;
+  for (size_t i = 0; i < n; i++) {
+    size_t r = uf_find(c, i);
+    size[r]++;
+    if (pref[r] == SIZE_MAX || better(&c[i], &c[pref[r]]))
+      pref[r] = i;
+  }
   for (size_t i = 0; i < n; i++) {
     size_t r = uf_find(c, i);
     if (size[r] < 2)
       continue;
-    size_t p = preferred_of(c, n, r);
+    size_t p = pref[r];
     if (p == i)
       continue;
     const char *sv[1] = {c[p].text};
@@ -840,6 +849,7 @@ static void report_inconsistent(nctx *nc, candv *cv) {
               why);
   }
   free(size);
+  free(pref);
 }
 
 /* ---- the run ---- */
