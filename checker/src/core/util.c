@@ -332,12 +332,31 @@ static char *map_with(const char *s, size_t n, int opts) {
   return p;
 }
 
+/* ASCII text folds to its lower case with no help: most words of wire
+ * copy in Latin script take this path, which keeps utf8proc for the rest. */
+static char *ascii_lower(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
+      return NULL;
+  char *p = wc_xmalloc(n + 1);
+  for (size_t i = 0; i < n; i++)
+    p[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+  p[n] = '\0';
+  return p;
+}
+
 char *wc_utf8_fold(const char *s, size_t n) {
+  char *a = ascii_lower(s, n);
+  if (a)
+    return a;
   return map_with(s, n, UTF8PROC_STABLE | UTF8PROC_COMPOSE |
                             UTF8PROC_CASEFOLD);
 }
 
 char *wc_utf8_fold_strip(const char *s, size_t n) {
+  char *a = ascii_lower(s, n);
+  if (a)
+    return a;
   return map_with(s, n, UTF8PROC_STABLE | UTF8PROC_COMPOSE |
                             UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
 }
