@@ -588,6 +588,8 @@ static const char newsml_message[] =
     "   Ein neuer Absatz, eingerueckt.\n"
     "\n"
     "Nach einer Leerzeile <p>und ein Tag.\n"
+    "Gleich eingerueckt, Satzende.\n"
+    "Daher ein eigener Absatz.\n"
     "]]></inlineData></contentSet>\n"
     "</newsItem>\n"
     "</itemSet>\n"
@@ -613,7 +615,10 @@ static void test_newsml_message(void **state) {
                                   "geht weiter.\n\nEin neuer Absatz"));
   assert_non_null(strstr(d->text, "eingerueckt.\n\nNach einer Leerzeile"));
   assert_non_null(strstr(d->text, "Leerzeile\n\nund ein Tag."));
-  assert_int_equal(d->blocks.n, 9);
+  /* a line that ends a sentence ends its paragraph */
+  assert_non_null(strstr(d->text, "Tag.\n\nGleich eingerueckt, Satzende.\n\n"
+                                  "Daher ein eigener Absatz."));
+  assert_int_equal(d->blocks.n, 11);
   assert_maps(d, src, "Zitat", NULL);
   assert_maps(d, src, "Meldung geht", NULL);
   assert_maps(d, src, "Ein neuer", NULL);
