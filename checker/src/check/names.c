@@ -905,6 +905,7 @@ typedef struct bocc {
 } bocc;
 
 typedef struct bform {
+  char lang[8]; /* spellings are compared within one language only */
   char *text, *key, *lkey;
   bool known, house;
   size_t uses;
@@ -965,13 +966,15 @@ static void names_batch_collect(void *state, wc_ctx *cx) {
       continue;
     if (strlen(c->key) < 5)
       continue; /* too short to be linked to anything */
-    void *v = wc_map_get(b->idx, c->text, strlen(c->text));
+    char *mkey = wc_xasprintf("%s\x1f%s", cx->doc->lang, c->text);
+    void *v = wc_map_get(b->idx, mkey, strlen(mkey));
     bform *f;
     if (v) {
       f = &b->forms.v[(size_t)(uintptr_t)v - 1];
     } else {
       bform nf;
       memset(&nf, 0, sizeof nf);
+      snprintf(nf.lang, sizeof nf.lang, "%s", cx->doc->lang);
       nf.text = c->text;
       nf.key = c->key;
       nf.lkey = c->lkey;
@@ -980,9 +983,9 @@ static void names_batch_collect(void *state, wc_ctx *cx) {
       nf.house = c->house;
       WC_VEC_PUSH(b->forms, nf);
       f = &b->forms.v[b->forms.n - 1];
-      wc_map_put(b->idx, f->text, strlen(f->text),
-                 (void *)(uintptr_t)b->forms.n);
+      wc_map_put(b->idx, mkey, strlen(mkey), (void *)(uintptr_t)b->forms.n);
     }
+    free(mkey);
     wc_batch_loc loc;
     wc_ctx_loc(cx, c->start, c->end, &loc);
     bocc o = {fi,          u32(loc.line),     u32(loc.column),
@@ -1011,21 +1014,45 @@ static bool form_in_file(const bform *f, uint32_t fi) {
   return lo < f->occ.n && f->occ.v[lo].file == fi;
 }
 
+/* Groups and reports the spellings of one language: ix lists the indices
+ * of its forms in b->forms (a German and a Spanish story rightly spell
+ * Odessa and Odesa differently, so languages are never compared). */
+static void batch_finish_lang(bstate *b, const size_t *ix, size_t n,
+                              wc_batch_emit *be);
+
 static void names_batch_finish(void *state, wc_batch_emit *be) {
   bstate *b = state;
-  size_t n = b->forms.n;
-  if (n < 2)
-    return;
+  size_t *ix = wc_xmalloc((b->forms.n ? b->forms.n : 1) * sizeof(size_t));
+  bool *done = wc_xcalloc(b->forms.n ? b->forms.n : 1, sizeof(bool));
+  for (size_t i = 0; i < b->forms.n; i++) {
+    if (done[i])
+      continue;
+    size_t n = 0;
+    for (size_t j = i; j < b->forms.n; j++)
+      if (!done[j] && strcmp(b->forms.v[j].lang, b->forms.v[i].lang) == 0) {
+        ix[n++] = j;
+        done[j] = true;
+      }
+    if (n >= 2)
+      batch_finish_lang(b, ix, n, be);
+  }
+  free(ix);
+  free(done);
+}
+
+static void batch_finish_lang(bstate *b, const size_t *ix, size_t n,
+                              wc_batch_emit *be) {
   /* group the run's spellings with the same machinery as one article */
   cand *c = wc_xcalloc(n, sizeof *c);
   for (size_t i = 0; i < n; i++) {
-    c[i].text = b->forms.v[i].text;
-    c[i].key = b->forms.v[i].key;
-    c[i].lkey = b->forms.v[i].lkey;
-    c[i].count = b->forms.v[i].uses;
+    const bform *bf = &b->forms.v[ix[i]];
+    c[i].text = bf->text;
+    c[i].key = bf->key;
+    c[i].lkey = bf->lkey;
+    c[i].count = bf->uses;
     c[i].strong = true;
-    c[i].known = b->forms.v[i].known;
-    c[i].house = b->forms.v[i].house;
+    c[i].known = bf->known;
+    c[i].house = bf->house;
     c[i].start = i; /* run order */
     c[i].parent = i;
     c[i].strict = true;
@@ -1042,7 +1069,8 @@ static void names_batch_finish(void *state, wc_batch_emit *be) {
     size_t r = uf_find(c, i);
     distinct[r]++;
     size_t p = pref[r];
-    size_t fi = b->forms.v[i].occ.n, fp = p == SIZE_MAX ? 0 : b->forms.v[p].occ.n;
+    size_t fi = b->forms.v[ix[i]].occ.n,
+           fp = p == SIZE_MAX ? 0 : b->forms.v[ix[p]].occ.n;
     if (p == SIZE_MAX || (c[i].house && !c[p].house) ||
         (c[i].house == c[p].house &&
          ((c[i].known && !c[p].known) ||
@@ -1055,7 +1083,7 @@ static void names_batch_finish(void *state, wc_batch_emit *be) {
     size_t p = pref[r];
     if (distinct[r] < 2 || p == SIZE_MAX || p == i)
       continue;
-    const bform *f = &b->forms.v[i], *pf = &b->forms.v[p];
+    const bform *f = &b->forms.v[ix[i]], *pf = &b->forms.v[ix[p]];
     for (size_t k = 0; k < f->occ.n; k++) {
       const bocc *o = &f->occ.v[k];
       /* a file that has the preferred spelling too is names.inconsistent's */
