@@ -141,7 +141,7 @@ static void quotes_run(wc_ctx *cx) {
     wc_emit_sev(cx, "quotes.marks", m->sev, m->start, m->end,
                 m->sugg ? sg : NULL, m->sugg ? 1 : 0, "%s", m->msg);
   }
-  char **keys = wc_xcalloc(qs.q.n + 1, sizeof(char *));
+  wc_map *seen = wc_map_new(); /* quoted words -> first quote + 1 */
   for (size_t i = 0; i < qs.q.n; i++) {
     const wc_quote *q = &qs.q.v[i];
     if (q->depth > 0 || q->prev_part != WC_QNONE)
@@ -177,27 +177,26 @@ static void quotes_run(wc_ctx *cx) {
               "a quote of %zu words with no speaker: say who said it",
               words);
     if (q->kind != WC_SPK_NONE && words >= 3 && !q->title) {
-      keys[i] = quote_key(d, &qs, i);
-      for (size_t j = 0; j < i; j++) {
-        if (!keys[j] || strcmp(keys[j], keys[i]) != 0)
-          continue;
-        const wc_quote *p = &qs.q.v[j];
-        if (same_speaker(d, p, q))
-          continue;
-        char *a = wc_quotes_speaker(d, &qs, p);
-        char *b = wc_quotes_speaker(d, &qs, q);
-        wc_emit(cx, "quotes.conflict", q->start, q->end, NULL, 0,
-                "these words are given to %s here but to %s on line %zu",
-                b, a, line_of(d, p->start));
-        free(a);
-        free(b);
-        break;
+      char *key = quote_key(d, &qs, i);
+      void *first = wc_map_get(seen, key, strlen(key));
+      if (!first)
+        wc_map_put(seen, key, strlen(key), (void *)(i + 1));
+      else {
+        const wc_quote *p = &qs.q.v[(size_t)first - 1];
+        if (!same_speaker(d, p, q)) {
+          char *a = wc_quotes_speaker(d, &qs, p);
+          char *b = wc_quotes_speaker(d, &qs, q);
+          wc_emit(cx, "quotes.conflict", q->start, q->end, NULL, 0,
+                  "these words are given to %s here but to %s on line %zu",
+                  b, a, line_of(d, p->start));
+          free(a);
+          free(b);
+        }
       }
+      free(key);
     }
   }
-  for (size_t i = 0; i < qs.q.n; i++)
-    free(keys[i]);
-  free(keys);
+  wc_map_free(seen, NULL);
   wc_quotes_cleanup(&qs);
 }
 

@@ -30,6 +30,16 @@ typedef struct scan {
   size_t *blk_te;
   bool cyr;       /* uk or ru */
   bool de, fr, es, en;
+  /* indexes that keep the analysis linear in the text */
+  wc_map *pkey;   /* person's folded surname -> index + 1 */
+  wc_map *pword;  /* every word of a person's name -> index + 1 */
+  wc_map *pstem;  /* uk/ru/de: surname stems -> index + 1 */
+  wc_map *first;  /* folded word -> first token + 1 */
+  wc_map *after_cap; /* folded word right after a capitalized one -> first
+                        such token + 1 */
+  wc_map *prefix; /* first 3..7 letters of a word -> first token + 1 */
+  wc_map *suffix; /* de: endings of a word (compounds) -> first token + 1 */
+  size_t first_pair; /* first of two capitalized words in a row, + 1 */
 } scan;
 
 /* ------------------------------------------------------------------ */
@@ -348,31 +358,6 @@ static char *span_dup(const scan *s, size_t a, size_t b) {
   return wc_xstrndup(s->d->text + a, b - a);
 }
 
-/* Words with the first min(len-1, 7) letters in common: message/messages,
- * ministry/ministries. */
-static bool same_stem(const char *a, const char *b) {
-  size_t na = strlen(a), nb = strlen(b);
-  size_t ca = wc_utf8_count(a, na);
-  size_t want = ca > 1 ? ca - 1 : ca;
-  if (want > 7)
-    want = 7;
-  if (want < 4)
-    return strcmp(a, b) == 0;
-  size_t i = 0, j = 0, k = 0;
-  while (k < want) {
-    if (i >= na || j >= nb)
-      return false;
-    int32_t x, y;
-    size_t kx = wc_utf8_decode(a + i, na - i, &x);
-    size_t ky = wc_utf8_decode(b + j, nb - j, &y);
-    if (x != y)
-      return false;
-    i += kx;
-    j += ky;
-    k++;
-  }
-  return true;
-}
 
 /* Does the dictionary know this capitalized word (a place, an institution,
  * a common noun) -- so it is not an unknown surname? */
@@ -528,7 +513,9 @@ static bool later_closer(const scan *s, size_t i, size_t te, size_t bs,
 static bool later_single_close(const scan *s, size_t i, size_t bs,
                                size_t be) {
   uint32_t sent = TK(i)->sentence;
-  for (size_t k = i + 1; k < s->d->tokens.n && TK(k)->sentence == sent; k++) {
+  for (size_t k = i + 1; k < s->d->tokens.n && k < i + 400 &&
+                         TK(k)->sentence == sent;
+       k++) {
     if (TK(k)->kind != WC_TOK_QUOTE)
       continue;
     int32_t c = tok_cp(s, k);
@@ -1034,49 +1021,83 @@ static bool key_match(const scan *s, const char *a, const char *b) {
   return true;
 }
 
-static bool name_has_word(const scan *s, const char *name, const char *key) {
-  char *f = wc_utf8_fold(name, strlen(name));
-  bool hit = false;
-  for (char *p = f; *p && !hit;) {
-    while (*p == ' ')
-      p++;
-    char *q = p;
-    while (*q && *q != ' ')
-      q++;
-    char c = *q;
-    *q = '\0';
-    if (q > p && strlen(p) > 3)
-      hit = key_match(s, p, key);
-    *q = c;
-    p = q;
+
+/* Prefix of key of n code points (new string) or NULL if shorter. */
+static char *cp_prefix(const char *key, size_t n) {
+  size_t len = strlen(key), i = 0, k = 0;
+  while (k < n && i < len) {
+    int32_t cp;
+    i += wc_utf8_decode(key + i, len - i, &cp);
+    k++;
   }
-  free(f);
-  return hit;
+  return k == n ? wc_xstrndup(key, i) : NULL;
 }
 
+static size_t stem_drop(const scan *s) { return s->cyr ? 2 : 1; }
+
 static size_t find_person(const scan *s, const char *key) {
-  for (size_t i = 0; i < s->qs->people.n; i++)
-    if (!s->qs->people.v[i].description &&
-        key_match(s, s->qs->people.v[i].key, key))
-      return i;
-  for (size_t i = 0; i < s->qs->people.n; i++)
-    if (!s->qs->people.v[i].description &&
-        name_has_word(s, s->qs->people.v[i].name, key))
-      return i;
+  size_t kl = strlen(key);
+  void *v = wc_map_get(s->pkey, key, kl);
+  if (v)
+    return (size_t)v - 1;
+  if (s->cyr || s->de) {
+    /* an inflected surname: Зеленського, Merkels */
+    size_t cb = wc_utf8_count(key, kl), d = stem_drop(s);
+    for (size_t L = cb > d + 3 ? cb - d - 3 : 0; L + d <= cb; L++) {
+      if (L < 4)
+        continue;
+      char *pre = cp_prefix(key, L);
+      if (!pre)
+        continue;
+      v = wc_map_get(s->pstem, pre, strlen(pre));
+      free(pre);
+      if (v && key_match(s, s->qs->people.v[(size_t)v - 1].key, key))
+        return (size_t)v - 1;
+    }
+  }
+  v = wc_map_get(s->pword, key, kl);
+  if (v && kl > 3)
+    return (size_t)v - 1;
   return WC_QNONE;
 }
 
-/* Keeps the mentions in text order. */
+/* Adds person p to the indexes (descriptions are found by their role). */
+static void index_person(scan *s, size_t p) {
+  const wc_qperson *pp = &s->qs->people.v[p];
+  if (pp->description)
+    return;
+  void *val = (void *)(p + 1);
+  if (!wc_map_has(s->pkey, pp->key, strlen(pp->key)))
+    wc_map_put(s->pkey, pp->key, strlen(pp->key), val);
+  if (s->cyr || s->de) {
+    size_t ca = wc_utf8_count(pp->key, strlen(pp->key)), d = stem_drop(s);
+    for (size_t L = ca > d + 3 ? ca - d - 3 : 0; L + d <= ca; L++) {
+      if (L < 4)
+        continue;
+      char *pre = cp_prefix(pp->key, L);
+      if (pre && !wc_map_has(s->pstem, pre, strlen(pre)))
+        wc_map_put(s->pstem, pre, strlen(pre), val);
+      free(pre);
+    }
+  }
+  char *f = wc_utf8_fold(pp->name, strlen(pp->name));
+  for (char *q = f; *q;) {
+    while (*q == ' ')
+      q++;
+    char *e = q;
+    while (*e && *e != ' ')
+      e++;
+    if (e - q > 3 && !wc_map_has(s->pword, q, (size_t)(e - q)))
+      wc_map_put(s->pword, q, (size_t)(e - q), val);
+    q = e;
+  }
+  free(f);
+}
+
+/* Mentions are appended as found; wc_quotes_analyze sorts them last. */
 static void add_mention(scan *s, size_t off, size_t p) {
   wc_qmention m = {off, p};
   WC_VEC_PUSH(s->qs->mentions, m);
-  wc_qmention *v = s->qs->mentions.v;
-  size_t j = s->qs->mentions.n - 1;
-  while (j > 0 && v[j - 1].off > off) {
-    v[j] = v[j - 1];
-    j--;
-  }
-  v[j] = m;
 }
 
 /* Records a person named by tokens [a, b) (titles already stripped), title
@@ -1103,6 +1124,7 @@ static size_t note_person(scan *s, size_t ta, size_t a, size_t b,
     np.full_at = TK(a)->start;
     WC_VEC_PUSH(s->qs->people, np);
     p = s->qs->people.n - 1;
+    index_person(s, p);
   } else {
     free(key);
     wc_qperson *pp = &s->qs->people.v[p];
@@ -1113,6 +1135,7 @@ static size_t note_person(scan *s, size_t ta, size_t a, size_t b,
       pp->full_at = TK(a)->start;
       free(pp->name);
       pp->name = join_words(s, a, b);
+      index_person(s, p);
     }
     if (!pp->title && ta < a)
       pp->title = join_words(s, ta, a);
@@ -1233,13 +1256,22 @@ static void style_people(scan *s) {
     }
   }
   const wc_doc *d = s->d;
+  /* forms by their first word: next[k] chains forms with the same one */
+  wc_map *byfirst = wc_map_new();
+  size_t *next = wc_xcalloc(forms.n + 1, sizeof *next);
+  for (size_t k = forms.n; k-- > 0;) {
+    void *h = wc_map_get(byfirst, forms.v[k].w[0], strlen(forms.v[k].w[0]));
+    next[k] = h ? (size_t)h - 1 : WC_QNONE;
+    wc_map_put(byfirst, forms.v[k].w[0], strlen(forms.v[k].w[0]),
+               (void *)(k + 1));
+  }
   for (size_t i = 0; i < d->tokens.n && forms.n; i++) {
     if (!is_cap(s, i))
       continue;
     char *f0 = key_of(s, i);
-    for (size_t k = 0; k < forms.n; k++) {
-      if (strcmp(forms.v[k].w[0], f0) != 0)
-        continue;
+    void *h0 = wc_map_get(byfirst, f0, strlen(f0));
+    for (size_t k = h0 ? (size_t)h0 - 1 : WC_QNONE; k != WC_QNONE;
+         k = next[k]) {
       size_t j = 1;
       for (; j < forms.v[k].nw && i + j < d->tokens.n; j++) {
         char *fj = key_of(s, i + j);
@@ -1267,6 +1299,7 @@ static void style_people(scan *s) {
             np.title = wc_xstrdup(sn->titles[0]);
           WC_VEC_PUSH(s->qs->people, np);
           p = s->qs->people.n - 1;
+          index_person(s, p);
         } else {
           free(key);
           if (s->qs->people.v[p].gender == WC_GENDER_UNKNOWN)
@@ -1281,6 +1314,8 @@ static void style_people(scan *s) {
     }
     free(f0);
   }
+  wc_map_free(byfirst, NULL);
+  free(next);
   for (size_t k = 0; k < forms.n; k++) {
     for (size_t j = 0; j < forms.v[k].nw; j++)
       free(forms.v[k].w[j]);
@@ -1424,18 +1459,7 @@ static void find_people(scan *s) {
       i++;
     }
   }
-  /* mentions in document order */
-  wc_qmention *mv = s->qs->mentions.v;
-  size_t mn = s->qs->mentions.n;
-  for (size_t i = 1; i < mn; i++) {
-    wc_qmention m = mv[i];
-    size_t j = i;
-    while (j > 0 && mv[j - 1].off > m.off) {
-      mv[j] = mv[j - 1];
-      j--;
-    }
-    mv[j] = m;
-  }
+
 }
 
 size_t wc_quotes_last_person(const wc_quotes *qs, size_t off, wc_gender g) {
@@ -2008,6 +2032,8 @@ static bool try_after(scan *s, wc_quote *q) {
   }
   /* end of the attribution clause */
   size_t end = k;
+  if (hi > k + 80)
+    hi = k + 80;
   while (end < hi && !is_terminal(s, end) && TK(end)->kind != WC_TOK_QUOTE &&
          !is_punct_cp(s, end, ':') && !is_punct_cp(s, end, ';') &&
          !is_punct_cp(s, end, '(') && s->topq[end] == WC_QNONE)
@@ -2096,6 +2122,8 @@ static bool try_before(scan *s, wc_quote *q, bool colon_only) {
   if (colon_only && !colon)
     return false;
   np_t np;
+  if (o > lo + 80)
+    lo = o - 80; /* a speaker stands near its quote */
   for (size_t j = o; j-- > lo;) {
     if (s->topq[j] != WC_QNONE)
       continue; /* inside another quote */
@@ -2166,6 +2194,8 @@ static bool speaker_in_sentence(scan *s, size_t si, np_t *np, size_t *verb,
   const wc_sentence *sn = &s->d->sentences.v[si];
   *colon = sn->tok_end > sn->tok_first &&
            is_punct_cp(s, sn->tok_end - 1, ':');
+  if (sn->tok_end - sn->tok_first > 200)
+    return false; /* not a sentence an attribution stands in */
   for (size_t j = sn->tok_first; j < sn->tok_end; j++) {
     if (s->topq[j] != WC_QNONE) {
       if (s->qs->q.v[s->topq[j]].nwords > 3)
@@ -2260,12 +2290,16 @@ static void resolve(scan *s, wc_quote *q) {
   }
   if (q->kind == WC_SPK_PERSON) {
     /* the name's last word */
-    size_t lt = WC_QNONE;
-    for (size_t k = 0; k < s->d->tokens.n; k++)
-      if (TK(k)->start <= q->sp_end - 1 && TK(k)->end >= q->sp_end) {
-        lt = k;
-        break;
-      }
+    size_t lt = WC_QNONE, lo = 0, hi = s->d->tokens.n;
+    while (lo < hi) { /* the token ending the speaker's words */
+      size_t mid = lo + (hi - lo) / 2;
+      if (TK(mid)->end < q->sp_end)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    if (lo < s->d->tokens.n && TK(lo)->start < q->sp_end)
+      lt = lo;
     if (lt == WC_QNONE)
       return;
     char *key = key_of(s, lt);
@@ -2288,29 +2322,23 @@ static void resolve(scan *s, wc_quote *q) {
     }
     /* a lone surname: introduced in full before? */
     bool lone = TK(lt)->start <= q->sp_start;
-    for (size_t k = 0; lone && k < lt && TK(k)->end <= q->sp_start; k++)
-      if (is_cap(s, k) && tlen(s, k) == tlen(s, lt) &&
-          memcmp(tstr(s, k), tstr(s, lt), tlen(s, lt)) == 0)
-        lone = false; /* named before: if anywhere, the question is there */
+    char *lk = key_of(s, lt);
+    void *fo = wc_map_get(s->first, lk, strlen(lk));
+    if (fo && (size_t)fo - 1 < lt && TK((size_t)fo - 1)->end <= q->sp_start)
+      lone = false; /* named before: if anywhere, the question is there */
     if (lone && TK(lt)->shape != WC_CASE_UPPER && !dictionary_knows(s, lt)) {
       const wc_qperson *p =
           q->person != WC_QNONE ? &s->qs->people.v[q->person] : NULL;
       if (!p || !p->full || p->full_at > q->sp_start) {
+        /* (lk: the surname, folded) */
         q->unintroduced = true;
         /* "Ugur Sahin" earlier, with a given name no list knows */
-        char *lkey = key_of(s, lt);
-        for (size_t k = 1; k < lt && q->unintroduced; k++) {
-          if (!is_cap(s, k) || !is_cap(s, k - 1) || !TK(k)->space_before ||
-              is_breaker(s, k - 1))
-            continue;
-          char *w = key_of(s, k);
-          if (key_match(s, w, lkey))
-            q->unintroduced = false;
-          free(w);
-        }
-        free(lkey);
+        void *ac = wc_map_get(s->after_cap, lk, strlen(lk));
+        if (ac && (size_t)ac - 1 < lt)
+          q->unintroduced = false;
       }
     }
+    free(lk);
     return;
   }
   if (q->kind == WC_SPK_DESCRIPTION && q->definite && !q->identifying &&
@@ -2319,16 +2347,26 @@ static void resolve(scan *s, wc_quote *q) {
      * message", "the leaflet") must have been introduced */
     char *h = key_of(s, q->head_tok);
     bool seen = false;
-    for (size_t k = 0; k < s->d->tokens.n && TK(k)->end <= q->sp_start &&
-                       !seen;
-         k++) {
-      if (!is_word(s, k))
-        continue;
-      char *w = key_of(s, k);
-      size_t hn = strlen(h), wn = strlen(w);
-      seen = same_stem(h, w) ||
-             (s->de && hn >= 5 && wn > hn && strcmp(w + wn - hn, h) == 0);
-      free(w);
+    /* a word sharing its stem earlier: message / messages (same_stem),
+     * or in German a compound ending in it: Verkehrsminister */
+    size_t hl = strlen(h), hc = wc_utf8_count(h, hl);
+    size_t want = hc > 1 ? hc - 1 : hc;
+    if (want > 7)
+      want = 7;
+    void *v = NULL;
+    if (want < 4)
+      v = wc_map_get(s->first, h, hl);
+    else {
+      char *pre = cp_prefix(h, want);
+      if (pre)
+        v = wc_map_get(s->prefix, pre, strlen(pre));
+      free(pre);
+    }
+    if (v && TK((size_t)v - 1)->end <= q->sp_start)
+      seen = true;
+    if (!seen && s->de && hl >= 5) {
+      v = wc_map_get(s->suffix, h, hl);
+      seen = v && TK((size_t)v - 1)->end <= q->sp_start;
     }
     bool role = false;
     if (!seen && !is_title_word(s, q->head_tok))
@@ -2341,13 +2379,9 @@ static void resolve(scan *s, wc_quote *q) {
       for (size_t k = 0; !seen && k < s->qs->people.n; k++)
         seen = s->qs->people.v[k].start < q->sp_start;
       /* or any two capitalized words in a row: a name no list knows */
-      for (size_t k = 1; !seen && k < s->d->tokens.n &&
-                         TK(k)->end <= q->sp_start;
-           k++)
-        seen = TK(k)->shape == WC_CASE_TITLE &&
-               TK(k - 1)->shape == WC_CASE_TITLE && is_word(s, k) &&
-               is_word(s, k - 1) && TK(k)->sentence == TK(k - 1)->sentence &&
-               !is_breaker(s, k - 1) && !is_breaker(s, k);
+      if (!seen && s->first_pair &&
+          TK(s->first_pair - 1)->end <= q->sp_start)
+        seen = true;
     }
     free(h);
     q->unintroduced = !seen;
@@ -2383,6 +2417,8 @@ static void copy_attr(wc_quote *dst, const wc_quote *src) {
  * est chargé : « … »".  A name in the clause, else its opening noun
  * phrase, else its pronoun. */
 static bool colon_source(scan *s, size_t sf, size_t colon, np_t *np) {
+  if (colon > sf + 80)
+    return false;
   for (size_t k = sf; k < colon; k++) {
     if (s->topq[k] != WC_QNONE || !is_cap(s, k) || is_breaker(s, k))
       continue;
@@ -2413,6 +2449,8 @@ static bool colon_source(scan *s, size_t sf, size_t colon, np_t *np) {
 /* The person a sentence is about, for a partial quote in it with no
  * speech verb: "Anne Hidalgo hält … ab, um „…“". */
 static bool sentence_person(scan *s, size_t sf, size_t o, np_t *np) {
+  if (o > sf + 80)
+    sf = o - 80;
   for (size_t k = sf; k < o; k++) {
     if (s->topq[k] != WC_QNONE || !is_cap(s, k) || is_breaker(s, k))
       continue;
@@ -2635,6 +2673,53 @@ size_t wc_quotes_chain_words(const wc_quotes *qs, size_t head) {
   return n;
 }
 
+static int mention_cmp(const void *a, const void *b) {
+  const wc_qmention *x = a, *y = b;
+  if (x->off != y->off)
+    return x->off < y->off ? -1 : 1;
+  return x->person < y->person ? -1 : x->person > y->person;
+}
+
+static void put_first(wc_map *m, const char *k, size_t n, size_t i) {
+  if (!wc_map_has(m, k, n))
+    wc_map_put(m, k, n, (void *)(i + 1));
+}
+
+/* Where each word (and its stems) first stands, for "was it introduced?"
+ * questions answered in constant time. */
+static void build_word_index(scan *s) {
+  s->first = wc_map_new();
+  s->after_cap = wc_map_new();
+  s->prefix = wc_map_new();
+  s->suffix = wc_map_new();
+  for (size_t i = 0; i < s->d->tokens.n; i++) {
+    if (!is_word(s, i))
+      continue;
+    char *k = key_of(s, i);
+    size_t kl = strlen(k);
+    put_first(s->first, k, kl, i);
+    if (i > 0 && is_cap(s, i) && is_cap(s, i - 1) && TK(i)->space_before &&
+        !is_breaker(s, i - 1) && TK(i)->sentence == TK(i - 1)->sentence) {
+      put_first(s->after_cap, k, kl, i);
+      if (!s->first_pair && TK(i)->shape == WC_CASE_TITLE &&
+          TK(i - 1)->shape == WC_CASE_TITLE && !is_breaker(s, i))
+        s->first_pair = i;
+    }
+    for (size_t n = 4; n <= 7; n++) {
+      char *pre = cp_prefix(k, n);
+      if (!pre)
+        break;
+      put_first(s->prefix, pre, strlen(pre), i);
+      free(pre);
+    }
+    if (s->de)
+      for (size_t p = 1; p + 5 <= kl; p++)
+        if (((unsigned char)k[p] & 0xC0) != 0x80)
+          put_first(s->suffix, k + p, kl - p, i);
+    free(k);
+  }
+}
+
 void wc_quotes_analyze(const wc_doc *d, wc_lang *l, const wc_style *st,
                        wc_quotes *out) {
   memset(out, 0, sizeof *out);
@@ -2649,6 +2734,9 @@ void wc_quotes_analyze(const wc_doc *d, wc_lang *l, const wc_style *st,
   s->fr = strcmp(l->code, "fr") == 0;
   s->es = strcmp(l->code, "es") == 0;
   s->en = strcmp(l->code, "en") == 0;
+  s->pkey = wc_map_new();
+  s->pword = wc_map_new();
+  s->pstem = wc_map_new();
   size_t nb = d->blocks.n;
   s->blk_tf = wc_xcalloc(nb + 1, sizeof(size_t));
   s->blk_te = wc_xcalloc(nb + 1, sizeof(size_t));
@@ -2686,11 +2774,22 @@ void wc_quotes_analyze(const wc_doc *d, wc_lang *l, const wc_style *st,
         q->nwords++;
   }
   house_marks(s);
+  build_word_index(s);
   find_people(s);
   attribute(s);
+  /* mentions in document order */
+  qsort(out->mentions.v, out->mentions.n, sizeof *out->mentions.v,
+        mention_cmp);
   free(s->topq);
   free(s->blk_tf);
   free(s->blk_te);
+  wc_map_free(s->pkey, NULL);
+  wc_map_free(s->pword, NULL);
+  wc_map_free(s->pstem, NULL);
+  wc_map_free(s->first, NULL);
+  wc_map_free(s->after_cap, NULL);
+  wc_map_free(s->prefix, NULL);
+  wc_map_free(s->suffix, NULL);
 }
 
 void wc_quotes_cleanup(wc_quotes *qs) {
