@@ -84,6 +84,9 @@ size_t wc_tm_phrase_at(const wc_tm *tm, size_t ti, const wc_style_phrase *p,
   const wc_doc *d = tm->doc;
   if (p->nwords == 0 || ti + p->nwords > tm->n)
     return 0;
+  /* most calls fail on the first letter: check it before the loop */
+  if (!tm->fold[ti] || tm->fold[ti][0] != p->words[0][0])
+    return 0;
   uint32_t sent = d->tokens.v[ti].sentence;
   for (size_t k = 0; k < p->nwords; k++) {
     size_t t = ti + k;
