@@ -170,6 +170,15 @@ void wc_style_free(wc_style *s) {
 
 char *wc_style_fold(const char *s, size_t n) {
   char *f = wc_utf8_fold(s, n);
+  /* ASCII needs no apostrophe or hyphen mapping: the folded copy is it */
+  bool ascii = true;
+  for (const char *p = f; *p; p++)
+    if ((unsigned char)*p >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii)
+    return f;
   wc_buf b;
   wc_buf_init(&b);
   size_t fn = strlen(f);
