@@ -2778,8 +2778,9 @@ void wc_quotes_analyze(const wc_doc *d, wc_lang *l, const wc_style *st,
   find_people(s);
   attribute(s);
   /* mentions in document order */
-  qsort(out->mentions.v, out->mentions.n, sizeof *out->mentions.v,
-        mention_cmp);
+  if (out->mentions.n > 1)
+    qsort(out->mentions.v, out->mentions.n, sizeof *out->mentions.v,
+          mention_cmp);
   free(s->topq);
   free(s->blk_tf);
   free(s->blk_te);
