@@ -88,6 +88,16 @@ static void test_capitalized_name_is_info(void **state) {
   assert_non_null(f);
   assert_int_equal(f->severity, WC_SEV_INFO);
   wc_result_free(r);
+  /* opening a sentence it is a name too; a near typo there is a warning */
+  r = test_check(e, "Qwzxplorgh led the talks. Goverment officials said so.\n",
+                 WC_FMT_TEXT);
+  f = spelling_on(r, "Qwzxplorgh");
+  assert_non_null(f);
+  assert_int_equal(f->severity, WC_SEV_INFO);
+  f = spelling_on(r, "Goverment");
+  assert_non_null(f);
+  assert_int_equal(f->severity, WC_SEV_WARNING);
+  wc_result_free(r);
   /* the same word in lower case is a plain misspelling: a warning */
   r = test_check(e, "The talks were led by qwzxplorgh in Geneva.\n",
                  WC_FMT_TEXT);

@@ -10,8 +10,9 @@
  * script than the language's (garble.untranslated looks at those), and
  * words the house style knows.  In German (profile compound = yes) a
  * closed compound of known parts is known.  A capitalized unknown word
- * mid-sentence is more often a name than a typo: it is reported at info
- * level, unless hunspell offers a suggestion one or two letters away. */
+ * (mid-sentence or opening one) is more often a name than a typo: it is
+ * reported at info level, unless hunspell offers a suggestion one or two
+ * letters away and the word is longer than four letters. */
 #include "check.h"
 
 #include <hunspell.h>
@@ -420,7 +421,9 @@ static void spelling_run(wc_ctx *cx) {
       suggest(h, e, lf, ln);
       bool capital = shape == WC_CASE_TITLE || shape == WC_CASE_MIXED;
       wc_severity sev = WC_SEV_WARNING;
-      if (capital && !start) {
+      if (capital) {
+        /* a name, mid-sentence or opening it, unless a near suggestion
+         * says typo: "Goverment said" */
         sev = WC_SEV_INFO;
         for (size_t k = 0; k < e->nsugg; k++)
           if (distance(lf, e->sugg[k]) <= 2 &&
