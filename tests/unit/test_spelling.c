@@ -98,12 +98,14 @@ static void test_capitalized_name_is_info(void **state) {
   assert_non_null(f);
   assert_int_equal(f->severity, WC_SEV_WARNING);
   wc_result_free(r);
-  /* the same word in lower case is a plain misspelling: a warning */
+  /* in lower case too, a word no known word is one edit from is reported
+   * as unknown (info, no suggestions), not as a typo */
   r = test_check(e, "The talks were led by qwzxplorgh in Geneva.\n",
                  WC_FMT_TEXT);
   f = spelling_on(r, "qwzxplorgh");
   assert_non_null(f);
-  assert_int_equal(f->severity, WC_SEV_WARNING);
+  assert_int_equal(f->severity, WC_SEV_INFO);
+  assert_int_equal(f->nsuggestions, 0);
   wc_result_free(r);
   wc_engine_free(e);
 }
@@ -232,6 +234,56 @@ static void test_german_compounds(void **state) {
   wc_engine_free(e);
 }
 
+
+/* An unknown word is a warning only when a known word is one edit away:
+ * a typo.  Anything else (a coinage, a foreign word, a name next to
+ * another name) is info, and no hunspell suggestion search runs for it. */
+static void test_typo_or_unknown(void **state) {
+  (void)state;
+  wc_engine *e = eng_for("en");
+  wc_result *r = test_check(e,
+                            "Headline\n\nThe goverment met the blorptastic "
+                            "committee on Monday.\n",
+                            WC_FMT_TEXT);
+  const wc_finding *typo = spelling_on(r, "goverment");
+  assert_non_null(typo);
+  assert_int_equal(typo->severity, WC_SEV_WARNING);
+  assert_true(typo->nsuggestions >= 1);
+  assert_string_equal(typo->suggestions[0], "government");
+  const wc_finding *odd = spelling_on(r, "blorptastic");
+  assert_non_null(odd);
+  assert_int_equal(odd->severity, WC_SEV_INFO);
+  assert_int_equal(odd->nsuggestions, 0);
+  wc_result_free(r);
+  wc_engine_free(e);
+}
+
+static void test_foreign_word_is_info(void **state) {
+  (void)state;
+  /* English words in German copy are one edit from German words (Street/
+   * Streit, College/Collage) but are English, not typos */
+  wc_engine *e = eng_for("de");
+  wc_result *r = test_check(e,
+                            "Überschrift\n\nDie Schule liegt an der Main "
+                            "Street neben dem College der Stadt.\n",
+                            WC_FMT_TEXT);
+  const wc_finding *f = spelling_on(r, "Street");
+  assert_non_null(f);
+  assert_int_equal(f->severity, WC_SEV_INFO);
+  assert_non_null(strstr(f->message, "English"));
+  f = spelling_on(r, "College");
+  assert_true(f == NULL || f->severity == WC_SEV_INFO);
+  /* a German typo one edit from its word is still a warning */
+  wc_result_free(r);
+  r = test_check(e, "Überschrift\n\nDie Regirung tagte am Montag.\n",
+                 WC_FMT_TEXT);
+  f = spelling_on(r, "Regirung");
+  assert_non_null(f);
+  assert_int_equal(f->severity, WC_SEV_WARNING);
+  wc_result_free(r);
+  wc_engine_free(e);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_known_words),
@@ -244,6 +296,8 @@ int main(void) {
       cmocka_unit_test(test_apostrophes_and_elision),
       cmocka_unit_test(test_abbreviations),
       cmocka_unit_test(test_german_compounds),
+      cmocka_unit_test(test_typo_or_unknown),
+      cmocka_unit_test(test_foreign_word_is_info),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,10 +9,11 @@
  * SBU's), abbreviations before their full stop (usw.), words in another
  * script than the language's (garble.untranslated looks at those), and
  * words the house style knows.  In German (profile compound = yes) a
- * closed compound of known parts is known.  A capitalized unknown word
- * (mid-sentence or opening one) is more often a name than a typo: it is
- * reported at info level, unless hunspell offers a suggestion one or two
- * letters away and the word is longer than four letters. */
+ * closed compound of known parts is known.  An unknown word is a warning,
+ * with hunspell's suggestions, only when a known word lies one edit away (a
+ * likely typo: goverment); otherwise -- names, foreign words, compounds the
+ * dictionary lacks -- it is reported at info level without suggestions,
+ * and hunspell's slow suggestion search is never run for it. */
 #include "check.h"
 
 #include <hunspell.h>
@@ -20,11 +21,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../engine.h"
 #include "../style/style.h"
 
 typedef struct spell_entry {
   bool known;
   bool sugg_done;
+  bool near_done, near; /* a known word one edit away (see near_word) */
+  char *near_form;      /* the first such word found */
   char **sugg;
   size_t nsugg;
 } spell_entry;
@@ -38,6 +42,7 @@ void wc_spelling_free_entry(void *p) {
   for (size_t i = 0; i < e->nsugg; i++)
     free(e->sugg[i]);
   free(e->sugg);
+  free(e->near_form);
   free(e);
 }
 
@@ -126,38 +131,6 @@ static void suggest(Hunhandle *h, spell_entry *e, const char *w, size_t n) {
   }
   if (list)
     Hunspell_free_list(h, &list, k);
-}
-
-/* Levenshtein distance over code points, capped at 3. */
-static size_t distance(const char *a, const char *b) {
-  int32_t A[64], B[64];
-  size_t na = 0, nb = 0;
-  for (size_t i = 0, n = strlen(a); i < n && na < 64;) {
-    int32_t cp;
-    i += wc_utf8_decode(a + i, n - i, &cp);
-    A[na++] = wc_cp_lower(cp);
-  }
-  for (size_t i = 0, n = strlen(b); i < n && nb < 64;) {
-    int32_t cp;
-    i += wc_utf8_decode(b + i, n - i, &cp);
-    B[nb++] = wc_cp_lower(cp);
-  }
-  size_t prev[65], cur[65];
-  for (size_t j = 0; j <= nb; j++)
-    prev[j] = j;
-  for (size_t i = 1; i <= na; i++) {
-    cur[0] = i;
-    for (size_t j = 1; j <= nb; j++) {
-      size_t c = prev[j - 1] + (A[i - 1] != B[j - 1]);
-      if (prev[j] + 1 < c)
-        c = prev[j] + 1;
-      if (cur[j - 1] + 1 < c)
-        c = cur[j - 1] + 1;
-      cur[j] = c;
-    }
-    memcpy(prev, cur, (nb + 1) * sizeof(size_t));
-  }
-  return prev[nb] > 3 ? 3 : prev[nb];
 }
 
 static wc_script lang_script(const char *code) {
@@ -340,6 +313,135 @@ static bool known_compound(wc_lang *l, Hunhandle *h, const char *w, size_t n,
   return false;
 }
 
+/* ---- is the unknown word one edit from a known word? ----
+ * A typo is usually one edit from what was meant (goverment, recieve,
+ * definately): a letter left out, added, changed, or two swapped.  Names,
+ * foreign words and compounds the dictionary lacks usually are not.  So an
+ * unknown word is a warning only when a known word lies one edit away, and
+ * info otherwise -- which also spares hunspell's suggestion search, the
+ * slow call (seconds for a German page), for every word that is not a
+ * likely typo.  Candidates are checked with Hunspell_spell, uncached: a
+ * few hundred cheap lookups per distinct unknown word. */
+
+static const char *alphabet_of(wc_lang *l) {
+  const char *a = wc_lang_profile(l, "alphabet");
+  if (a)
+    return a;
+  if (strcmp(l->code, "de") == 0)
+    return "abcdefghijklmnopqrstuvwxyzäöüß";
+  if (strcmp(l->code, "fr") == 0)
+    return "abcdefghijklmnopqrstuvwxyzàâçéèêëîïôûùüÿœ";
+  if (strcmp(l->code, "es") == 0)
+    return "abcdefghijklmnopqrstuvwxyzáéíóúüñ";
+  if (strcmp(l->code, "uk") == 0)
+    return "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+  if (strcmp(l->code, "ru") == 0)
+    return "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+  return "abcdefghijklmnopqrstuvwxyz";
+}
+
+static bool try_form(Hunhandle *h, const int32_t *cps, size_t n,
+                     spell_entry *e) {
+  wc_buf b;
+  wc_buf_init(&b);
+  for (size_t i = 0; i < n; i++)
+    wc_buf_put_cp(&b, cps[i]);
+  bool k = b.data && Hunspell_spell(h, b.data) != 0;
+  if (k)
+    e->near_form = wc_buf_steal(&b);
+  else
+    wc_buf_cleanup(&b);
+  return k;
+}
+
+static bool near_word(wc_lang *l, Hunhandle *h, spell_entry *e, const char *w,
+                      size_t n) {
+  if (e->near_done)
+    return e->near;
+  e->near_done = true;
+  int32_t cps[66], tmp[67];
+  size_t m = 0;
+  for (size_t i = 0; i < n;) {
+    int32_t cp;
+    i += wc_utf8_decode(w + i, n - i, &cp);
+    if (cp < 0 || m == 64)
+      return false;
+    cps[m++] = cp;
+  }
+  int32_t alpha[64];
+  size_t na = 0;
+  const char *a = alphabet_of(l);
+  for (size_t i = 0, an = strlen(a); i < an && na < 64;) {
+    int32_t cp;
+    i += wc_utf8_decode(a + i, an - i, &cp);
+    alpha[na++] = cp;
+  }
+  /* deletions and transpositions */
+  for (size_t i = 0; i < m; i++) {
+    size_t k = 0;
+    for (size_t j = 0; j < m; j++)
+      if (j != i)
+        tmp[k++] = cps[j];
+    if (m > 2 && try_form(h, tmp, k, e))
+      return e->near = true;
+    if (i + 1 < m && cps[i] != cps[i + 1]) {
+      memcpy(tmp, cps, m * sizeof(int32_t));
+      tmp[i] = cps[i + 1];
+      tmp[i + 1] = cps[i];
+      if (try_form(h, tmp, m, e))
+        return e->near = true;
+    }
+  }
+  /* substitutions and insertions, in the case of the letter beside them */
+  for (size_t i = 0; i <= m; i++) {
+    bool upper = i < m ? wc_cp_is_upper(cps[i]) : (m && wc_cp_is_upper(cps[m - 1]));
+    for (size_t c = 0; c < na; c++) {
+      int32_t x = upper ? wc_cp_upper(alpha[c]) : alpha[c];
+      if (i < m && x != cps[i]) {
+        memcpy(tmp, cps, m * sizeof(int32_t));
+        tmp[i] = x;
+        if (try_form(h, tmp, m, e))
+          return e->near = true;
+      }
+      memcpy(tmp, cps, i * sizeof(int32_t));
+      tmp[i] = i == 0 && m && !wc_cp_is_upper(cps[0]) ? alpha[c] : x;
+      memcpy(tmp + i + 1, cps + i, (m - i) * sizeof(int32_t));
+      if (try_form(h, tmp, m + 1, e))
+        return e->near = true;
+    }
+  }
+  return false;
+}
+
+/* Is the lower-case form of a known word known too (a common word), or is
+ * it known only capitalized (a proper noun)? */
+static bool lower_known(Hunhandle *h, const char *w) {
+  char *low = wc_utf8_lower(w, strlen(w));
+  bool k = Hunspell_spell(h, low) != 0;
+  free(low);
+  return k;
+}
+
+/* The name of another language of the same script whose dictionary knows
+ * w as written, or NULL.  Dictionaries load on first need, once a run. */
+static const char *foreign_language(wc_ctx *cx, const char *w, size_t n) {
+  static const struct {
+    const char *code, *name;
+  } langs[] = {{"en", "an English word"}, {"de", "a German word"},
+               {"fr", "a French word"},   {"es", "a Spanish word"},
+               {"uk", "a Ukrainian word"}, {"ru", "a Russian word"}};
+  wc_script want = lang_script(cx->lang->code);
+  for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+    if (strcmp(langs[i].code, cx->lang->code) == 0 ||
+        lang_script(langs[i].code) != want)
+      continue;
+    wc_lang *o = wc_engine_lang(cx->engine, langs[i].code);
+    if (o && wc_spelling_known(o, w, n) == 1)
+      return langs[i].name;
+  }
+  return NULL;
+}
+
 static void spelling_run(wc_ctx *cx) {
   if (!wc_rule_enabled(cx, "spelling.unknown"))
     return;
@@ -418,29 +520,47 @@ static void spelling_run(wc_ctx *cx) {
         continue;
       }
       spell_entry *e = lookup(l, h, lf, ln);
-      suggest(h, e, lf, ln);
       bool capital = shape == WC_CASE_TITLE || shape == WC_CASE_MIXED;
-      wc_severity sev = WC_SEV_WARNING;
-      if (capital) {
-        /* a name, mid-sentence or opening it, unless a near suggestion
-         * says typo: "Goverment said" */
-        sev = WC_SEV_INFO;
-        for (size_t k = 0; k < e->nsugg; k++)
-          if (distance(lf, e->sugg[k]) <= 2 &&
-              wc_utf8_count(lf, ln) > 4) {
-            sev = WC_SEV_WARNING;
-            break;
-          }
+      size_t chars = wc_utf8_count(lf, ln);
+      /* a likely typo: a known word one edit away (and the word long
+       * enough for that to mean something; capitalized words, usually
+       * names, longer still) */
+      bool typo = chars >= (capital ? 5u : 3u) && near_word(l, h, e, lf, ln);
+      /* a word another of the languages knows as written (Street, College
+       * and names such as Megan in German copy) is foreign, not a typo */
+      const char *other = typo ? foreign_language(cx, lf, ln) : NULL;
+      /* one edit from another name (Nolte/Volte is a word, but Lochner/
+       * Bochner, Bossong/Bossons are names): a name, not a typo -- except
+       * in German, where every noun is capitalized */
+      if (!other && typo && capital && strcmp(l->code, "de") != 0 &&
+          e->near_form && !lower_known(h, e->near_form))
+        other = "probably a name";
+      if (other) {
+        wc_emit_sev(cx, "spelling.unknown", WC_SEV_INFO, t->start, t->end,
+                    NULL, 0, "'%.*s' is not in the %s dictionary (it is %s)",
+                    (int)n, w, l->code, other);
+        free(lf);
+        continue;
       }
-      if (e->nsugg)
-        wc_emit_sev(cx, "spelling.unknown", sev, t->start, t->end,
-                    (const char *const *)e->sugg, e->nsugg,
-                    "'%.*s' is not in the %s dictionary; did you mean '%s'?",
-                    (int)n, w, l->code, e->sugg[0]);
-      else
-        wc_emit_sev(cx, "spelling.unknown", sev, t->start, t->end, NULL, 0,
-                    "'%.*s' is not in the %s dictionary", (int)n, w,
+      if (!typo) {
+        wc_emit_sev(cx, "spelling.unknown", WC_SEV_INFO, t->start, t->end,
+                    NULL, 0, "'%.*s' is not in the %s dictionary", (int)n, w,
                     l->code);
+        free(lf);
+        continue;
+      }
+      suggest(h, e, lf, ln);
+      const char *const *sv = (const char *const *)e->sugg;
+      size_t ns = e->nsugg;
+      const char *one[1] = {e->near_form};
+      if (!ns) {
+        sv = one;
+        ns = 1;
+      }
+      wc_emit_sev(cx, "spelling.unknown", WC_SEV_WARNING, t->start, t->end,
+                  sv, ns,
+                  "'%.*s' is not in the %s dictionary; did you mean '%s'?",
+                  (int)n, w, l->code, sv[0]);
       free(lf);
     }
   }
