@@ -8,6 +8,7 @@
 # Prints "ok NAME" / "FAIL NAME" lines and "golden: N passed, M failed".
 set -u
 W=${WIRECHECK:-./wirecheck}
+case "$W" in /*) ;; *) W="$(pwd)/$W" ;; esac  # a bare "wirecheck" is no PATH lookup
 update=0
 [ "${1:-}" = "--update" ] && update=1
 pass=0; fail=0

@@ -4,6 +4,7 @@
 # with "N passed, M failed".
 set -u
 W=${WIRECHECK:-./wirecheck}
+case "$W" in /*) ;; *) W="$(pwd)/$W" ;; esac  # a bare "wirecheck" is no PATH lookup
 B=${BUILD:-build}
 export WIRECHECK="$W" BUILD="$B"
 export WIRECHECK_DATA_DIR="${WIRECHECK_DATA_DIR:-$(pwd)/dictionaries}"
