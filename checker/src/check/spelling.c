@@ -376,39 +376,48 @@ static bool near_word(wc_lang *l, Hunhandle *h, spell_entry *e, const char *w,
     i += wc_utf8_decode(a + i, an - i, &cp);
     alpha[na++] = cp;
   }
-  /* deletions and transpositions */
-  for (size_t i = 0; i < m; i++) {
-    size_t k = 0;
-    for (size_t j = 0; j < m; j++)
-      if (j != i)
-        tmp[k++] = cps[j];
-    if (m > 2 && try_form(h, tmp, k, e))
-      return e->near = true;
-    if (i + 1 < m && cps[i] != cps[i + 1]) {
-      memcpy(tmp, cps, m * sizeof(int32_t));
-      tmp[i] = cps[i + 1];
-      tmp[i + 1] = cps[i];
-      if (try_form(h, tmp, m, e))
-        return e->near = true;
-    }
-  }
-  /* substitutions and insertions, in the case of the letter beside them */
-  for (size_t i = 0; i <= m; i++) {
-    bool upper = i < m ? wc_cp_is_upper(cps[i]) : (m && wc_cp_is_upper(cps[m - 1]));
+  /* in the order typists err: a letter left out (adressed), two swapped
+   * (recieve), one changed, one added -- the first known word found is
+   * offered first */
+  for (size_t i = 0; i <= m; i++) { /* insertions */
+    bool upper =
+        i < m ? wc_cp_is_upper(cps[i]) : (m && wc_cp_is_upper(cps[m - 1]));
     for (size_t c = 0; c < na; c++) {
-      int32_t x = upper ? wc_cp_upper(alpha[c]) : alpha[c];
-      if (i < m && x != cps[i]) {
-        memcpy(tmp, cps, m * sizeof(int32_t));
-        tmp[i] = x;
-        if (try_form(h, tmp, m, e))
-          return e->near = true;
-      }
       memcpy(tmp, cps, i * sizeof(int32_t));
-      tmp[i] = i == 0 && m && !wc_cp_is_upper(cps[0]) ? alpha[c] : x;
+      tmp[i] = upper && i > 0 ? wc_cp_upper(alpha[c]) : alpha[c];
       memcpy(tmp + i + 1, cps + i, (m - i) * sizeof(int32_t));
       if (try_form(h, tmp, m + 1, e))
         return e->near = true;
     }
+  }
+  for (size_t i = 0; i + 1 < m; i++) { /* transpositions */
+    if (cps[i] == cps[i + 1])
+      continue;
+    memcpy(tmp, cps, m * sizeof(int32_t));
+    tmp[i] = cps[i + 1];
+    tmp[i + 1] = cps[i];
+    if (try_form(h, tmp, m, e))
+      return e->near = true;
+  }
+  for (size_t i = 0; i < m; i++) { /* substitutions, in the letter's case */
+    bool upper = wc_cp_is_upper(cps[i]);
+    for (size_t c = 0; c < na; c++) {
+      int32_t x = upper ? wc_cp_upper(alpha[c]) : alpha[c];
+      if (x == cps[i])
+        continue;
+      memcpy(tmp, cps, m * sizeof(int32_t));
+      tmp[i] = x;
+      if (try_form(h, tmp, m, e))
+        return e->near = true;
+    }
+  }
+  for (size_t i = 0; m > 2 && i < m; i++) { /* deletions */
+    size_t k = 0;
+    for (size_t j = 0; j < m; j++)
+      if (j != i)
+        tmp[k++] = cps[j];
+    if (try_form(h, tmp, k, e))
+      return e->near = true;
   }
   return false;
 }
@@ -550,6 +559,14 @@ static void spelling_run(wc_ctx *cx) {
         continue;
       }
       suggest(h, e, lf, ln);
+      /* the near word found above leads hunspell's list when it is in it */
+      for (size_t k = 1; e->near_form && k < e->nsugg; k++)
+        if (strcmp(e->sugg[k], e->near_form) == 0) {
+          char *t0 = e->sugg[k];
+          memmove(e->sugg + 1, e->sugg, k * sizeof(char *));
+          e->sugg[0] = t0;
+          break;
+        }
       const char *const *sv = (const char *const *)e->sugg;
       size_t ns = e->nsugg;
       const char *one[1] = {e->near_form};
