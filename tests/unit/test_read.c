@@ -65,8 +65,7 @@ static void assert_maps(const wc_doc *d, const char *src, const char *needle,
   pos_of(d, needle, &l1, &c1);
   src_pos(src, src_needle ? src_needle : needle, &l2, &c2);
   if (l1 != l2 || c1 != c2)
-    fail_msg("'%s' maps to %zu:%zu, expected %zu:%zu", needle, l1, c1, l2,
-             c2);
+    fail_msg("'%s' maps to %zu:%zu, expected %zu:%zu", needle, l1, c1, l2, c2);
 }
 
 static unsigned scope_of(const wc_doc *d, const char *needle) {
@@ -144,7 +143,8 @@ static void test_html_entities_map(void **state) {
 static void test_html_nfc_map(void **state) {
   (void)state;
   /* a decomposed é (e + U+0301) in the source: one code point in the text */
-  const char *src = "<html><body>\n<p>Cafe\xCC\x81 in Kiev</p>\n</body></html>\n";
+  const char *src =
+      "<html><body>\n<p>Cafe\xCC\x81 in Kiev</p>\n</body></html>\n";
   wc_doc *d = test_doc(eng, src, WC_FMT_HTML);
   assert_string_equal(d->text, "Caf\xC3\xA9 in Kiev");
   size_t line, col;
@@ -180,7 +180,8 @@ static void test_html_whitespace(void **state) {
   (void)state;
   const char *src = "<p>One  \n\t two<br>three<br/>\n four &nbsp;five</p>";
   wc_doc *d = test_doc(eng, src, WC_FMT_HTML);
-  assert_string_equal(d->text, "One two three four \xC2\xA0" "five");
+  assert_string_equal(d->text, "One two three four \xC2\xA0"
+                               "five");
   /* the collapsed space points at the first white-space byte */
   size_t sp = text_pos(d, " two");
   assert_int_equal(wc_doc_src_offset(d, sp), strstr(src, "  \n") - src);
@@ -268,8 +269,8 @@ static void test_html_not_read(void **state) {
 
 static void test_html_lang(void **state) {
   (void)state;
-  wc_doc *d = test_doc(eng, "<html lang=\"de-DE\"><p>Text</p></html>",
-                       WC_FMT_HTML);
+  wc_doc *d =
+      test_doc(eng, "<html lang=\"de-DE\"><p>Text</p></html>", WC_FMT_HTML);
   assert_string_equal(d->meta_lang, "de");
   wc_doc_free(d);
   d = test_doc(eng,
@@ -320,9 +321,10 @@ static void test_html_entities_shown(void **state) {
 static void test_html_cp1252_refs(void **state) {
   (void)state;
   /* &#150; is U+0096; HTML reads it as Windows-1252, as browsers do */
-  wc_doc *d = test_doc(eng, "<p>1990&#150;1995 and &#147;so&#148;</p>",
-                       WC_FMT_HTML);
-  assert_string_equal(d->text, "1990\xE2\x80\x93" "1995 and \xE2\x80\x9Cso"
+  wc_doc *d =
+      test_doc(eng, "<p>1990&#150;1995 and &#147;so&#148;</p>", WC_FMT_HTML);
+  assert_string_equal(d->text, "1990\xE2\x80\x93"
+                               "1995 and \xE2\x80\x9Cso"
                                "\xE2\x80\x9D");
   wc_doc_free(d);
 }
@@ -338,8 +340,8 @@ static void test_html_repairs(void **state) {
                     "</BODY></HTML>\r\ntrailing words\r\n";
   wc_doc *d = test_doc(eng, src, WC_FMT_HTML);
   assert_non_null(strstr(d->text, "Para one & two < three"));
-  const char *words[] = {"Loose", "first", "three", "Para two", "stray",
-                         "cell",  "custom", "end",  "trailing"};
+  const char *words[] = {"Loose", "first",  "three", "Para two", "stray",
+                         "cell",  "custom", "end",   "trailing"};
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     assert_maps(d, src, words[i], NULL);
   assert_words_verbatim(d);
@@ -488,8 +490,7 @@ static void test_nitf_lang_sources(void **state) {
 static void test_nitf_iptc_sample(void **state) {
   (void)state;
   size_t len;
-  char *src = slurp("tests/data/iptc/iptc-LISTING_25-nitf-extracted.xml",
-                    &len);
+  char *src = slurp("tests/data/iptc/iptc-LISTING_25-nitf-extracted.xml", &len);
   wc_doc *d = test_doc(eng, src, WC_FMT_AUTO);
   assert_string_equal(d->format, "nitf");
   assert_int_equal(d->blocks.n, 4);
@@ -511,8 +512,8 @@ static void test_nitf_iptc_sample(void **state) {
 static void test_newsml_iptc_samples(void **state) {
   (void)state;
   /* inline NITF with its own headline: the contentMeta one is not added */
-  char *src = slurp("tests/data/iptc/iptc-LISTING_2_NewsML-G2_Text_Document.xml",
-                    NULL);
+  char *src =
+      slurp("tests/data/iptc/iptc-LISTING_2_NewsML-G2_Text_Document.xml", NULL);
   wc_doc *d = test_doc(eng, src, WC_FMT_AUTO);
   assert_string_equal(d->format, "newsml");
   assert_string_equal(d->meta_lang, "en");
@@ -531,8 +532,7 @@ static void test_newsml_iptc_samples(void **state) {
   free(src);
 
   /* empty inlineXML: the contentMeta headline is all there is */
-  src = slurp("tests/data/iptc/iptc-LISTING_1_A_NewsML-G2_News_Item.xml",
-              NULL);
+  src = slurp("tests/data/iptc/iptc-LISTING_1_A_NewsML-G2_News_Item.xml", NULL);
   d = test_doc(eng, src, WC_FMT_AUTO);
   assert_int_equal(d->blocks.n, 1);
   assert_int_equal(d->blocks.v[0].scope, WC_SCOPE_HEADLINE);
@@ -544,11 +544,12 @@ static void test_newsml_iptc_samples(void **state) {
   wc_doc_free(d);
   free(src);
 
-  src = slurp("tests/data/iptc/iptc-LISTING_22_Sports_story_in_NewsML-G2NITF.xml",
-              NULL);
+  src =
+      slurp("tests/data/iptc/iptc-LISTING_22_Sports_story_in_NewsML-G2NITF.xml",
+            NULL);
   d = test_doc(eng, src, WC_FMT_AUTO);
   assert_int_equal(d->blocks.n, 9);
-  assert_null(strstr(d->text, "Preview:")); /* the contentMeta headline */
+  assert_null(strstr(d->text, "Preview:"));    /* the contentMeta headline */
   assert_null(strstr(d->text, "AAV!PREVIEW")); /* the slugline */
   assert_words_verbatim(d);
   assert_int_equal(d->issues.n, 0);
@@ -665,7 +666,9 @@ static void test_empty_and_tags_only(void **state) {
   static const wc_input_format fmts[] = {WC_FMT_HTML, WC_FMT_NITF,
                                          WC_FMT_NEWSML};
   static const char *const srcs[] = {
-      "", "  \n\t\n", "\xEF\xBB\xBF",
+      "",
+      "  \n\t\n",
+      "\xEF\xBB\xBF",
       "<html><head></head><body><div><p></p></div></body></html>",
       "<?xml version=\"1.0\"?>\n<nitf><head/><body><body.content/></body>"
       "</nitf>\n",

@@ -1,6 +1,7 @@
 /* markup.c -- what the markup readers share: safe parsing with libxml2,
- * the walk over the tree, text emission with whitespace collapsing, and
- * the input.markup issues (see markup.h). */
+ * the walk over the tree, text emission with whitespace collapsing, the
+ * input.markup issues, and reading an XML file by its root element (see
+ * markup.h). */
 #include "markup.h"
 
 #include <limits.h>
@@ -19,17 +20,18 @@ static bool ws(int32_t c) {
 
 /* ---- small helpers over libxml2 nodes ---- */
 
-bool mk_is(xmlNodePtr el, const char *s) {
+bool wc_markup_is(xmlNodePtr el, const char *s) {
   return el && el->type == XML_ELEMENT_NODE && el->name &&
          strcasecmp((const char *)el->name, s) == 0;
 }
 
-xmlChar *mk_attr(xmlNodePtr el, const char *name) {
+xmlChar *wc_markup_attr(xmlNodePtr el, const char *name) {
   return xmlGetNoNsProp(el, (const xmlChar *)name);
 }
 
-bool mk_attr_has_word(xmlNodePtr el, const char *attr, const char *word) {
-  xmlChar *v = mk_attr(el, attr);
+bool wc_markup_attr_has_word(xmlNodePtr el, const char *attr,
+                             const char *word) {
+  xmlChar *v = wc_markup_attr(el, attr);
   if (!v)
     return false;
   bool found = false;
@@ -51,7 +53,7 @@ bool mk_attr_has_word(xmlNodePtr el, const char *attr, const char *word) {
   return found;
 }
 
-xmlChar *mk_lang_attr(xmlNodePtr el) {
+xmlChar *wc_markup_lang_attr(xmlNodePtr el) {
   xmlChar *v = xmlGetNsProp(el, (const xmlChar *)"lang", XML_XML_NAMESPACE);
   if (!v)
     v = xmlGetNoNsProp(el, (const xmlChar *)"lang");
@@ -60,7 +62,7 @@ xmlChar *mk_lang_attr(xmlNodePtr el) {
   return v;
 }
 
-bool mk_set_lang(wc_doc *d, const xmlChar *tag) {
+bool wc_markup_set_lang(wc_doc *d, const xmlChar *tag) {
   if (!tag || d->meta_lang[0])
     return false;
   const char *p = (const char *)tag;
@@ -81,14 +83,14 @@ bool mk_set_lang(wc_doc *d, const xmlChar *tag) {
   return true;
 }
 
-xmlNodePtr mk_child(xmlNodePtr el, const char *s) {
+xmlNodePtr wc_markup_child(xmlNodePtr el, const char *s) {
   for (xmlNodePtr c = el ? el->children : NULL; c; c = c->next)
-    if (mk_is(c, s))
+    if (wc_markup_is(c, s))
       return c;
   return NULL;
 }
 
-bool mk_has_text(xmlNodePtr el) {
+bool wc_markup_has_text(xmlNodePtr el) {
   if (!el)
     return false;
   xmlNodePtr cur = el->children;
@@ -122,8 +124,7 @@ static bool html_error_matters(int code) {
   return code == XML_ERR_COMMENT_NOT_FINISHED ||
          code == XML_ERR_INTERNAL_ERROR || /* excessive depth */
          code == XML_ERR_LITERAL_NOT_FINISHED ||
-         code == XML_ERR_ATTRIBUTE_NOT_FINISHED ||
-         code == XML_ERR_GT_REQUIRED;
+         code == XML_ERR_ATTRIBUTE_NOT_FINISHED || code == XML_ERR_GT_REQUIRED;
 }
 
 /* The name the main input is parsed under: errors raised while parsing
@@ -134,7 +135,7 @@ static void on_error(void *data, xmlErrorPtr e) {
   (void)data;
   if (!e || !e->ctxt)
     return;
-  mk_errs *st = ((xmlParserCtxtPtr)e->ctxt)->_private;
+  wc_markup_errs *st = ((xmlParserCtxtPtr)e->ctxt)->_private;
   if (!st || e->level < XML_ERR_ERROR)
     return;
   if (st->html && !html_error_matters(e->code))
@@ -183,8 +184,8 @@ static bool only_space(const wc_doc *d) {
   return true;
 }
 
-xmlDocPtr mk_parse(wc_doc *d, bool html, mk_errs *errs, wc_status *st_out,
-                   wc_error *err) {
+xmlDocPtr wc_markup_parse(wc_doc *d, bool html, wc_markup_errs *errs,
+                          wc_status *st_out, wc_error *err) {
   *st_out = WC_OK;
   memset(errs, 0, sizeof *errs);
   errs->html = html;
@@ -195,11 +196,11 @@ xmlDocPtr mk_parse(wc_doc *d, bool html, mk_errs *errs, wc_status *st_out,
                       "file too large to parse as markup");
     return NULL;
   }
-  mk_errs *st = errs;
+  wc_markup_errs *st = errs;
   xmlParserCtxtPtr ctxt = html ? htmlNewParserCtxt() : xmlNewParserCtxt();
   if (!ctxt) {
-    *st_out = wc_fail(err, WC_ERR_INTERNAL, d->path, 0, 0,
-                      "cannot make a parser");
+    *st_out =
+        wc_fail(err, WC_ERR_INTERNAL, d->path, 0, 0, "cannot make a parser");
     return NULL;
   }
   ctxt->_private = st;
@@ -212,17 +213,17 @@ xmlDocPtr mk_parse(wc_doc *d, bool html, mk_errs *errs, wc_status *st_out,
      * is UTF-8 already (sanitized), whatever <meta charset> says */
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC;
-    doc = htmlCtxtReadMemory(ctxt, d->src, (int)d->src_len, MAIN_INPUT,
-                             "UTF-8", opts);
+    doc = htmlCtxtReadMemory(ctxt, d->src, (int)d->src_len, MAIN_INPUT, "UTF-8",
+                             opts);
   } else {
     /* never XML_PARSE_NOENT (entity expansion), XML_PARSE_DTDLOAD,
      * DTDATTR, DTDVALID, XINCLUDE or HUGE: no external entity or DTD is
      * read, and libxml2's depth and size limits stay on */
     int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-               XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
-               XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES;
-    doc = xmlCtxtReadMemory(ctxt, d->src, (int)d->src_len, MAIN_INPUT,
-                            "UTF-8", opts);
+               XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_IGNORE_ENC |
+               XML_PARSE_BIG_LINES;
+    doc = xmlCtxtReadMemory(ctxt, d->src, (int)d->src_len, MAIN_INPUT, "UTF-8",
+                            opts);
   }
   xmlFreeParserCtxt(ctxt);
   if (!doc || !xmlDocGetRootElement(doc)) {
@@ -240,13 +241,14 @@ xmlDocPtr mk_parse(wc_doc *d, bool html, mk_errs *errs, wc_status *st_out,
 
 /* One input.markup issue for what the parser reported and the text it
  * lost (usually the same trouble: a fatal error ends the parse). */
-static void markup_issue(wc_doc *d, const mk_errs *e, const wc_srcmap *sm) {
+static void markup_issue(wc_doc *d, const wc_markup_errs *e,
+                         const wc_srcmap *sm) {
   const char *what = e->html ? "HTML" : "XML";
   size_t lost = sm->lost_chars;
   if (e->have) {
     size_t off = e->placed ? line_col_off(d, e->line, e->col)
-                 : lost      ? sm->lost_first_off
-                             : 0;
+                 : lost    ? sm->lost_first_off
+                           : 0;
     if (lost)
       wc_doc_issue(d, "input.markup", off, off,
                    "the %s is broken here (%s); %zu character%s of text "
@@ -259,8 +261,8 @@ static void markup_issue(wc_doc *d, const mk_errs *e, const wc_srcmap *sm) {
                    what, e->msg, e->n - 1);
     else
       wc_doc_issue(d, "input.markup", off, off,
-                   "the %s is broken here (%s); read as far as possible",
-                   what, e->msg);
+                   "the %s is broken here (%s); read as far as possible", what,
+                   e->msg);
   } else if (lost) {
     wc_doc_issue(d, "input.markup", sm->lost_first_off, sm->lost_first_off,
                  "%zu character%s of text from here on could not be read "
@@ -271,45 +273,46 @@ static void markup_issue(wc_doc *d, const mk_errs *e, const wc_srcmap *sm) {
 
 /* ---- blocks and text ---- */
 
-static void close_block(mk_walker *w) {
+static void close_block(wc_markup_walker *w) {
   if (w->in_block) {
     wc_docb_end(&w->b);
     w->in_block = false;
   }
 }
 
-static void open_block(mk_walker *w, unsigned scope) {
+static void open_block(wc_markup_walker *w, unsigned scope) {
   close_block(w);
   wc_docb_begin(&w->b, scope ? scope : WC_SCOPE_BODY);
   w->in_block = true;
 }
 
-static bool ends_in_space(const mk_walker *w) {
+static bool ends_in_space(const wc_markup_walker *w) {
   if (!w->in_block || w->b.text.len == w->b.block_start)
     return true;
   char c = w->b.text.data[w->b.text.len - 1];
   return c == ' ' || c == '\n' || c == '\t';
 }
 
-static void space(mk_walker *w, size_t off) {
+static void space(wc_markup_walker *w, size_t off) {
   if (w->in_block)
     wc_docb_space(&w->b, off);
 }
 
-static void out_reset(mk_walker *w) {
+static void out_reset(wc_markup_walker *w) {
   w->out.len = 0;
   if (w->out.data)
     w->out.data[0] = '\0';
   w->out_offs.n = 0;
 }
 
-static void out_add(mk_walker *w, const char *s, size_t k, const size_t *offs) {
+static void out_add(wc_markup_walker *w, const char *s, size_t k,
+                    const size_t *offs) {
   wc_buf_add(&w->out, s, k);
   for (size_t j = 0; j < k; j++)
     WC_VEC_PUSH(w->out_offs, offs[j]);
 }
 
-static void out_flush(mk_walker *w) {
+static void out_flush(wc_markup_walker *w) {
   if (w->out.len && w->in_block)
     wc_docb_add(&w->b, w->out.data, w->out.len, w->out_offs.v, 0);
   out_reset(w);
@@ -325,7 +328,7 @@ static const uint16_t cp1252_c1[32] = {
 /* A C1 control character in the text: HTML reads it as Windows-1252 (as
  * browsers do with &#150;); in XML it is a control character, and said so
  * once. */
-static bool c1_char(mk_walker *w, int32_t c, size_t off, wc_buf *repl) {
+static bool c1_char(wc_markup_walker *w, int32_t c, size_t off, wc_buf *repl) {
   int32_t m = cp1252_c1[c - 0x80];
   if (w->sm.html && m) {
     wc_buf_put_cp(repl, m);
@@ -340,8 +343,8 @@ static bool c1_char(mk_walker *w, int32_t c, size_t off, wc_buf *repl) {
 
 /* Adds text to the flow: runs of white space become one space (mapped to
  * the first of them); text outside any block opens one in scope ctx. */
-static void emit_flow(mk_walker *w, unsigned ctx, const char *s, size_t n,
-                      const size_t *offs) {
+static void emit_flow(wc_markup_walker *w, unsigned ctx, const char *s,
+                      size_t n, const size_t *offs) {
   out_reset(w);
   bool sp = ends_in_space(w);
   size_t i = 0;
@@ -390,8 +393,8 @@ static int32_t known_entity(const char *name, size_t n) {
 }
 
 /* One issue for an entity reference found in the decoded text. */
-static void shown_entity(mk_walker *w, size_t a, size_t e, const char *what,
-                         size_t wn, int32_t cp, bool semi) {
+static void shown_entity(wc_markup_walker *w, size_t a, size_t e,
+                         const char *what, size_t wn, int32_t cp, bool semi) {
   if (e < a || e - a > 4 * wn + 16)
     e = a; /* the text was not placed in order: mark only the start */
   w->shown_entities++;
@@ -421,8 +424,7 @@ static void shown_entity(mk_walker *w, size_t a, size_t e, const char *what,
                  (int)wn, what, q, ch.data, q);
   else
     wc_doc_issue(w->d, "input.markup", a, e,
-                 "'%.*s' shows as written: it is escaped twice", (int)wn,
-                 what);
+                 "'%.*s' shows as written: it is escaped twice", (int)wn, what);
   wc_buf_cleanup(&ch);
 }
 
@@ -436,7 +438,7 @@ static bool alpha(char c) {
  * with those that have a meaning read as the character they stand for (so
  * the checks see the words the writer meant), offsets in w->fix_offs.
  * Returns false (w->fix untouched) if there is none. */
-static bool fix_entities(mk_walker *w, const char *s, size_t n,
+static bool fix_entities(wc_markup_walker *w, const char *s, size_t n,
                          const size_t *offs, bool html) {
   const char *p = memchr(s, '&', n);
   if (!p)
@@ -460,7 +462,7 @@ static bool fix_entities(mk_walker *w, const char *s, size_t n,
       int32_t v = 0;
       while (j < n && j - d0 < 7) {
         char c = s[j];
-        int dv = c >= '0' && c <= '9'           ? c - '0'
+        int dv = c >= '0' && c <= '9'          ? c - '0'
                  : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
                  : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
                                                : -1;
@@ -477,7 +479,8 @@ static bool fix_entities(mk_walker *w, const char *s, size_t n,
       }
     } else if (alpha(s[j])) {
       size_t a = j;
-      while (j < n && j - a < 32 && (alpha(s[j]) || (s[j] >= '0' && s[j] <= '9')))
+      while (j < n && j - a < 32 &&
+             (alpha(s[j]) || (s[j] >= '0' && s[j] <= '9')))
         j++;
       semi = j < n && s[j] == ';';
       cp = known_entity(s + a, j - a);
@@ -539,8 +542,9 @@ static size_t plain_tag(const char *s, size_t n, size_t i, bool *para_out,
   if (j < n && s[j] == '/')
     j++;
   size_t a = j;
-  while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
-                   (s[j] >= '0' && s[j] <= '9')))
+  while (j < n &&
+         ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
+          (s[j] >= '0' && s[j] <= '9')))
     j++;
   if (j == a || !((s[a] >= 'a' && s[a] <= 'z') || (s[a] >= 'A' && s[a] <= 'Z')))
     return 0;
@@ -549,8 +553,8 @@ static size_t plain_tag(const char *s, size_t n, size_t i, bool *para_out,
     j++;
   if (j >= n || s[j] != '>')
     return 0;
-  static const char *const paras[] = {"p", "div", "li", "h1", "h2", "h3",
-                                      "h4", "h5", "h6", "blockquote", NULL};
+  static const char *const paras[] = {
+      "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", NULL};
   *para_out = false;
   *br_out = nl == 2 && strncasecmp(s + a, "br", 2) == 0;
   for (size_t k = 0; paras[k]; k++)
@@ -580,8 +584,8 @@ static bool sentence_end(const char *s, size_t n) {
 /* Plain text: blank lines, indented lines (the wire convention for a new
  * paragraph), lines that end a sentence and stray <p> tags break
  * paragraphs; other tags are dropped. */
-static void emit_plain(mk_walker *w, unsigned ctx, const char *s, size_t n,
-                       const size_t *offs) {
+static void emit_plain(wc_markup_walker *w, unsigned ctx, const char *s,
+                       size_t n, const size_t *offs) {
   /* pass 1: drop tags; a paragraph tag becomes a blank line */
   wc_buf c;
   wc_buf_init(&c);
@@ -643,14 +647,15 @@ static void emit_plain(mk_walker *w, unsigned ctx, const char *s, size_t n,
 
 /* ---- the walk ---- */
 
-static void offs_reserve(mk_walker *w, size_t n) {
+static void offs_reserve(wc_markup_walker *w, size_t n) {
   if (w->offs.cap < n + 1) {
     w->offs.cap = n + 1;
     w->offs.v = wc_xrealloc(w->offs.v, w->offs.cap * sizeof *w->offs.v);
   }
 }
 
-static void on_text(mk_walker *w, const mk_frame *f, xmlNodePtr node) {
+static void on_text(wc_markup_walker *w, const wc_markup_frame *f,
+                    xmlNodePtr node) {
   const char *s = (const char *)node->content;
   if (!s || !*s)
     return;
@@ -660,12 +665,12 @@ static void on_text(mk_walker *w, const mk_frame *f, xmlNodePtr node) {
   if (!f->emit)
     return;
   const size_t *offs = w->offs.v;
-  if (fix_entities(w, s, n, offs, f->mode == MK_HTML && w->sm.html)) {
+  if (fix_entities(w, s, n, offs, f->mode == WC_MK_HTML && w->sm.html)) {
     s = w->fix.data;
     n = w->fix.len;
     offs = w->fix_offs.v;
   }
-  if (f->mode == MK_PLAIN)
+  if (f->mode == WC_MK_PLAIN)
     emit_plain(w, f->ctx, s, n, offs);
   else
     emit_flow(w, f->ctx, s, n, offs);
@@ -674,7 +679,8 @@ static void on_text(mk_walker *w, const mk_frame *f, xmlNodePtr node) {
 /* An entity reference left in the tree (XML: declared in the document, or
  * undeclared with a DTD referenced).  HTML's named entities are read as
  * their character; others are not expanded, and said so once. */
-static void on_entity(mk_walker *w, const mk_frame *f, xmlNodePtr node) {
+static void on_entity(wc_markup_walker *w, const wc_markup_frame *f,
+                      xmlNodePtr node) {
   const char *name = (const char *)node->name;
   if (!name)
     return;
@@ -698,8 +704,8 @@ static void on_entity(mk_walker *w, const mk_frame *f, xmlNodePtr node) {
     char pat[48];
     int pl = snprintf(pat, sizeof pat, "&%s;", name);
     if (pl > 0 && (size_t)pl < sizeof pat && at < w->d->src_len) {
-      const char *hit = memmem(w->d->src + at, w->d->src_len - at, pat,
-                               (size_t)pl);
+      const char *hit =
+          memmem(w->d->src + at, w->d->src_len - at, pat, (size_t)pl);
       if (hit)
         at = (size_t)(hit - w->d->src);
     }
@@ -708,33 +714,33 @@ static void on_entity(mk_walker *w, const mk_frame *f, xmlNodePtr node) {
   }
 }
 
-static mk_class classify(mk_walker *w, const mk_frame *parent,
-                         xmlNodePtr el) {
+static wc_markup_class classify(wc_markup_walker *w,
+                                const wc_markup_frame *parent, xmlNodePtr el) {
   switch (parent->mode) {
-  case MK_HTML:
-    return mk_class_html(w, parent, el);
-  case MK_NITF:
-    return mk_class_nitf(w, parent, el);
-  case MK_NEWSML:
-    return mk_class_newsml(w, parent, el);
-  case MK_PLAIN:
+  case WC_MK_HTML:
+    return wc_html_class(w, parent, el);
+  case WC_MK_NITF:
+    return wc_nitf_class(w, parent, el);
+  case WC_MK_NEWSML:
+    return wc_newsml_class(w, parent, el);
+  case WC_MK_PLAIN:
   default: {
-    mk_class c = {MK_INLINE, 0, MK_PLAIN, false};
+    wc_markup_class c = {WC_MK_INLINE, 0, WC_MK_PLAIN, false};
     return c;
   }
   }
 }
 
-static void on_enter(mk_walker *w, const mk_frame *f) {
+static void on_enter(wc_markup_walker *w, const wc_markup_frame *f) {
   switch (f->kind) {
-  case MK_BLOCK:
+  case WC_MK_BLOCK:
     open_block(w, f->ctx);
     break;
-  case MK_BOX:
+  case WC_MK_BOX:
     close_block(w);
     break;
-  case MK_BREAK:
-  case MK_SPACED:
+  case WC_MK_BREAK:
+  case WC_MK_SPACED:
     space(w, wc_srcmap_cursor(&w->sm));
     break;
   default:
@@ -742,13 +748,13 @@ static void on_enter(mk_walker *w, const mk_frame *f) {
   }
 }
 
-static void on_leave(mk_walker *w, const mk_frame *f) {
+static void on_leave(wc_markup_walker *w, const wc_markup_frame *f) {
   switch (f->kind) {
-  case MK_BLOCK:
-  case MK_BOX:
+  case WC_MK_BLOCK:
+  case WC_MK_BOX:
     close_block(w);
     break;
-  case MK_SPACED:
+  case WC_MK_SPACED:
     space(w, wc_srcmap_cursor(&w->sm));
     break;
   default:
@@ -756,34 +762,35 @@ static void on_leave(mk_walker *w, const mk_frame *f) {
   }
 }
 
-static mk_frame derive(const mk_frame *p, const mk_class *c, xmlNodePtr el) {
-  mk_frame f = *p;
+static wc_markup_frame derive(const wc_markup_frame *p,
+                              const wc_markup_class *c, xmlNodePtr el) {
+  wc_markup_frame f = *p;
   f.node = el;
   f.kind = c->kind;
   f.mode = c->mode;
-  if (c->kind == MK_SKIP)
+  if (c->kind == WC_MK_SKIP)
     f.skipped = true;
-  if (c->kind == MK_HIDE)
+  if (c->kind == WC_MK_HIDE)
     f.hidden = true;
-  if (c->show && c->kind != MK_HIDE)
+  if (c->show && c->kind != WC_MK_HIDE)
     f.hidden = false;
   f.emit = !f.skipped && !f.hidden;
-  if (c->kind == MK_BLOCK)
+  if (c->kind == WC_MK_BLOCK)
     f.ctx = c->scope ? c->scope : p->ctx ? p->ctx : WC_SCOPE_BODY;
   else if (c->scope)
     f.ctx = c->scope;
-  if (mk_is(el, "article") || mk_is(el, "main"))
+  if (wc_markup_is(el, "article") || wc_markup_is(el, "main"))
     f.in_article = true;
   return f;
 }
 
-xmlNodePtr mk_find(xmlNodePtr el, const char *a, const char *b,
-                   bool need_text) {
+xmlNodePtr wc_markup_find(xmlNodePtr el, const char *a, const char *b,
+                          bool need_text) {
   xmlNodePtr cur = el;
   while (cur) {
     if (cur->type == XML_ELEMENT_NODE) {
-      if ((mk_is(cur, a) || (b && mk_is(cur, b))) &&
-          (!need_text || mk_has_text(cur)))
+      if ((wc_markup_is(cur, a) || (b && wc_markup_is(cur, b))) &&
+          (!need_text || wc_markup_has_text(cur)))
         return cur;
       if (cur->children) {
         cur = cur->children;
@@ -803,9 +810,9 @@ xmlNodePtr mk_find(xmlNodePtr el, const char *a, const char *b,
   return NULL;
 }
 
-void mk_walk(wc_doc *d, xmlDocPtr doc, mk_mode mode, bool html_lexing,
-             const mk_errs *errs) {
-  mk_walker w;
+void wc_markup_walk(wc_doc *d, xmlDocPtr doc, wc_markup_mode mode,
+                    bool html_lexing, const wc_markup_errs *errs) {
+  wc_markup_walker w;
   memset(&w, 0, sizeof w);
   w.d = d;
   wc_docb_init(&w.b, d);
@@ -813,27 +820,27 @@ void mk_walk(wc_doc *d, xmlDocPtr doc, mk_mode mode, bool html_lexing,
   wc_buf_init(&w.out);
   wc_buf_init(&w.fix);
   wc_srcmap_init(&w.sm, d, html_lexing);
-  if (doc && mode == MK_HTML)
-    w.html_has_article =
-        mk_find(xmlDocGetRootElement(doc), "article", "main", false) != NULL;
+  if (doc && mode == WC_MK_HTML)
+    w.html_has_article = wc_markup_find(xmlDocGetRootElement(doc), "article",
+                                        "main", false) != NULL;
 
-  WC_VEC(mk_frame) st = {0};
-  mk_frame root;
+  WC_VEC(wc_markup_frame) st = {0};
+  wc_markup_frame root;
   memset(&root, 0, sizeof root);
-  root.kind = MK_BOX;
+  root.kind = WC_MK_BOX;
   root.mode = mode;
-  root.hidden = mode == MK_NEWSML;
+  root.hidden = mode == WC_MK_NEWSML;
   root.emit = !root.hidden;
   WC_VEC_PUSH(st, root);
 
   xmlNodePtr cur = doc ? doc->children : NULL;
   while (cur) {
-    mk_frame *top = &st.v[st.n - 1];
+    wc_markup_frame *top = &st.v[st.n - 1];
     bool descend = false;
     switch (cur->type) {
     case XML_ELEMENT_NODE: {
-      mk_class c = classify(&w, top, cur);
-      mk_frame f = derive(top, &c, cur);
+      wc_markup_class c = classify(&w, top, cur);
+      wc_markup_frame f = derive(top, &c, cur);
       if (f.emit)
         on_enter(&w, &f);
       if (cur->children) {
@@ -868,7 +875,7 @@ void mk_walk(wc_doc *d, xmlDocPtr doc, mk_mode mode, bool html_lexing,
         cur = NULL;
         break;
       }
-      mk_frame f = st.v[--st.n];
+      wc_markup_frame f = st.v[--st.n];
       if (f.emit)
         on_leave(&w, &f);
     }
@@ -911,4 +918,24 @@ void mk_walk(wc_doc *d, xmlDocPtr doc, mk_mode mode, bool html_lexing,
   wc_buf_cleanup(&w.fix);
   WC_VEC_FREE(w.fix_offs);
   wc_docb_finish(&w.b);
+}
+
+void wc_markup_read_xml(wc_doc *d, xmlDocPtr doc, wc_markup_mode preferred,
+                        const wc_markup_errs *errs) {
+  xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+  wc_markup_mode mode = preferred;
+  if (root &&
+      (wc_markup_is(root, "newsItem") || wc_markup_is(root, "newsMessage"))) {
+    mode = WC_MK_NEWSML;
+  } else if (root && wc_markup_is(root, "nitf")) {
+    mode = WC_MK_NITF;
+    wc_nitf_lang(d, root);
+  } else if (root && wc_markup_is(root, "html")) {
+    mode = WC_MK_HTML;
+    wc_html_lang(d, root);
+  } else if (root && mode == WC_MK_NITF) {
+    xmlNodePtr nitf = wc_markup_find(root, "nitf", NULL, false);
+    wc_nitf_lang(d, nitf ? nitf : root);
+  }
+  wc_markup_walk(d, doc, mode, false, errs);
 }

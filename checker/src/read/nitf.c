@@ -8,70 +8,81 @@
 
 static bool in_list(xmlNodePtr el, const char *const *names) {
   for (size_t i = 0; names[i]; i++)
-    if (mk_is(el, names[i]))
+    if (wc_markup_is(el, names[i]))
       return true;
   return false;
 }
 
 /* Metadata, notes to editors, credits and media references. */
-static const char *const skipped[] = {
-    "head",          "note",           "rights",         "distributor",
-    "series",        "ed-msg",         "media-reference", "media-object",
-    "media-producer", "media-metadata", "nitf-table-metadata", "docdata",
-    "pubdata",       NULL};
+static const char *const skipped[] = {"head",
+                                      "note",
+                                      "rights",
+                                      "distributor",
+                                      "series",
+                                      "ed-msg",
+                                      "media-reference",
+                                      "media-object",
+                                      "media-producer",
+                                      "media-metadata",
+                                      "nitf-table-metadata",
+                                      "docdata",
+                                      "pubdata",
+                                      NULL};
 
 static const char *const boxes[] = {
-    "nitf",  "body",  "body.head", "body.content", "body.end", "hedline",
-    "block", "media", "fn",        "ul",           "ol",       "dl",
-    "tr",    "thead", "tbody",     "tfoot",        "colgroup", "nitf-table",
-    "hr",    NULL};
+    "nitf",    "body",     "body.head",  "body.content", "body.end",
+    "hedline", "block",    "media",      "fn",           "ul",
+    "ol",      "dl",       "tr",         "thead",        "tbody",
+    "tfoot",   "colgroup", "nitf-table", "hr",           NULL};
 
-mk_class mk_class_nitf(mk_walker *w, const mk_frame *parent, xmlNodePtr el) {
-  mk_class c = {MK_INLINE, 0, MK_NITF, false};
+wc_markup_class wc_nitf_class(wc_markup_walker *w,
+                              const wc_markup_frame *parent, xmlNodePtr el) {
+  wc_markup_class c = {WC_MK_INLINE, 0, WC_MK_NITF, false};
   if (in_list(el, skipped)) {
-    c.kind = MK_SKIP;
-  } else if (mk_is(el, "hl1")) {
-    c.kind = MK_BLOCK;
+    c.kind = WC_MK_SKIP;
+  } else if (wc_markup_is(el, "hl1")) {
+    c.kind = WC_MK_BLOCK;
     c.scope = w->headline_seen ? WC_SCOPE_SUBHEAD : WC_SCOPE_HEADLINE;
     if (!parent->skipped && !parent->hidden)
       w->headline_seen = true;
-  } else if (mk_is(el, "hl2")) {
-    c.kind = MK_BLOCK;
+  } else if (wc_markup_is(el, "hl2")) {
+    c.kind = WC_MK_BLOCK;
     c.scope = WC_SCOPE_SUBHEAD;
-  } else if (mk_is(el, "byline")) {
-    c.kind = MK_BLOCK;
+  } else if (wc_markup_is(el, "byline")) {
+    c.kind = WC_MK_BLOCK;
     c.scope = WC_SCOPE_BYLINE;
-  } else if (mk_is(el, "byttl")) {
-    c.kind = MK_SPACED;
-  } else if (mk_is(el, "dateline")) {
-    c.kind = MK_BLOCK;
+  } else if (wc_markup_is(el, "byttl")) {
+    c.kind = WC_MK_SPACED;
+  } else if (wc_markup_is(el, "dateline")) {
+    c.kind = WC_MK_BLOCK;
     c.scope = WC_SCOPE_DATELINE;
-  } else if (mk_is(el, "abstract")) {
-    c.kind = MK_BOX; /* the deck: its paragraphs are read as subheads */
+  } else if (wc_markup_is(el, "abstract")) {
+    c.kind = WC_MK_BOX; /* the deck: its paragraphs are read as subheads */
     c.scope = WC_SCOPE_SUBHEAD;
-  } else if (mk_is(el, "p") || mk_is(el, "pre") || mk_is(el, "credit") ||
-             mk_is(el, "tagline") || mk_is(el, "bibliography") ||
-             mk_is(el, "dt") || mk_is(el, "dd")) {
-    c.kind = MK_BLOCK;
-  } else if (mk_is(el, "bq")) {
-    c.kind = MK_BOX;
+  } else if (wc_markup_is(el, "p") || wc_markup_is(el, "pre") ||
+             wc_markup_is(el, "credit") || wc_markup_is(el, "tagline") ||
+             wc_markup_is(el, "bibliography") || wc_markup_is(el, "dt") ||
+             wc_markup_is(el, "dd")) {
+    c.kind = WC_MK_BLOCK;
+  } else if (wc_markup_is(el, "bq")) {
+    c.kind = WC_MK_BOX;
     c.scope = WC_SCOPE_QUOTE;
-  } else if (mk_is(el, "li")) {
-    c.kind = MK_BLOCK;
+  } else if (wc_markup_is(el, "li")) {
+    c.kind = WC_MK_BLOCK;
     c.scope = WC_SCOPE_LIST;
-  } else if (mk_is(el, "td") || mk_is(el, "th")) {
-    c.kind = MK_BLOCK;
+  } else if (wc_markup_is(el, "td") || wc_markup_is(el, "th")) {
+    c.kind = WC_MK_BLOCK;
     c.scope = WC_SCOPE_TABLE;
-  } else if (mk_is(el, "table")) {
-    c.kind = MK_BOX;
+  } else if (wc_markup_is(el, "table")) {
+    c.kind = WC_MK_BOX;
     c.scope = WC_SCOPE_TABLE;
-  } else if (mk_is(el, "media-caption") || mk_is(el, "caption")) {
-    c.kind = MK_BLOCK;
+  } else if (wc_markup_is(el, "media-caption") || wc_markup_is(el, "caption")) {
+    c.kind = WC_MK_BLOCK;
     c.scope = WC_SCOPE_CAPTION;
-  } else if (mk_is(el, "br")) {
-    c.kind = MK_BREAK;
+  } else if (wc_markup_is(el, "br")) {
+    c.kind = WC_MK_BREAK;
   } else if (in_list(el, boxes)) {
-    c.kind = MK_BOX;
+    c.kind = WC_MK_BOX;
   }
   return c;
 }
@@ -79,16 +90,16 @@ mk_class mk_class_nitf(mk_walker *w, const mk_frame *parent, xmlNodePtr el) {
 /* <meta name="language" content="..."> in the head. */
 static bool head_meta_lang(wc_doc *d, xmlNodePtr head) {
   for (xmlNodePtr m = head ? head->children : NULL; m; m = m->next) {
-    if (!mk_is(m, "meta"))
+    if (!wc_markup_is(m, "meta"))
       continue;
-    xmlChar *k = mk_attr(m, "name");
+    xmlChar *k = wc_markup_attr(m, "name");
     bool is_lang = k && (strcasecmp((const char *)k, "language") == 0 ||
                          strcasecmp((const char *)k, "lang") == 0 ||
                          strcasecmp((const char *)k, "dc.language") == 0);
     xmlFree(k);
     if (is_lang) {
-      xmlChar *v = mk_attr(m, "content");
-      bool ok = mk_set_lang(d, v);
+      xmlChar *v = wc_markup_attr(m, "content");
+      bool ok = wc_markup_set_lang(d, v);
       xmlFree(v);
       if (ok)
         return true;
@@ -100,12 +111,12 @@ static bool head_meta_lang(wc_doc *d, xmlNodePtr head) {
 static bool attr_lang(wc_doc *d, xmlNodePtr el, bool baselang) {
   if (!el)
     return false;
-  xmlChar *v = mk_lang_attr(el);
-  bool ok = mk_set_lang(d, v);
+  xmlChar *v = wc_markup_lang_attr(el);
+  bool ok = wc_markup_set_lang(d, v);
   xmlFree(v);
   if (!ok && baselang) {
-    v = mk_attr(el, "baselang");
-    ok = mk_set_lang(d, v);
+    v = wc_markup_attr(el, "baselang");
+    ok = wc_markup_set_lang(d, v);
     xmlFree(v);
   }
   return ok;
@@ -134,12 +145,12 @@ static bool first_lang_inside(wc_doc *d, xmlNodePtr el) {
   return false;
 }
 
-void mk_nitf_lang(wc_doc *d, xmlNodePtr nitf) {
+void wc_nitf_lang(wc_doc *d, xmlNodePtr nitf) {
   if (attr_lang(d, nitf, true))
     return;
-  if (head_meta_lang(d, mk_child(nitf, "head")))
+  if (head_meta_lang(d, wc_markup_child(nitf, "head")))
     return;
-  xmlNodePtr body = mk_child(nitf, "body");
+  xmlNodePtr body = wc_markup_child(nitf, "body");
   if (attr_lang(d, body, false))
     return;
   first_lang_inside(d, body);
@@ -147,11 +158,11 @@ void mk_nitf_lang(wc_doc *d, xmlNodePtr nitf) {
 
 wc_status wc_read_nitf(wc_doc *d, wc_error *err) {
   wc_status st;
-  mk_errs errs;
-  xmlDocPtr doc = mk_parse(d, false, &errs, &st, err);
+  wc_markup_errs errs;
+  xmlDocPtr doc = wc_markup_parse(d, false, &errs, &st, err);
   if (!doc && st != WC_OK)
     return st;
-  mk_read_xml(d, doc, MK_NITF, &errs);
+  wc_markup_read_xml(d, doc, WC_MK_NITF, &errs);
   xmlFreeDoc(doc);
   return WC_OK;
 }

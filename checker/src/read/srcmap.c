@@ -255,8 +255,8 @@ static size_t lex_ref(lexer *lx, size_t i) {
     static const struct {
       const char *name;
       int32_t cp;
-    } predef[] = {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'},
-                  {"apos", '\''}};
+    } predef[] = {
+        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}};
     for (size_t k = 0; k < sizeof predef / sizeof predef[0]; k++)
       if (strcmp(name, predef[k].name) == 0)
         cp = predef[k].cp;
