@@ -36,9 +36,20 @@ bench() { # name path...
       n, f, w, s, (s > 0 ? w / s : 0), (s > 0 ? b / s / 1024 : 0), m }'
 }
 
+# one 500 KB line of unknown words: 60,000 findings on a single line (line
+# and column counting must stay linear; hunspell's near-word search is
+# bounded per document)
+mkdir -p "$T/long"
+awk 'BEGIN { srand(1); printf "Headline\n\n";
+  for (i = 0; i < 60000; i++) { w = ""; n = 4 + int(rand() * 8);
+    for (j = 0; j < n; j++) w = w sprintf("%c", 97 + int(rand() * 26));
+    printf "%s ", w }
+  printf ".\n" }' > "$T/long/garbage.txt"
+
 echo "wirecheck bench: median of $RUNS runs"
 bench corpora corpora
 bench generated-1000 "$T/gen"
+bench long-line-500KB "$T/long"
 D=../shared/devdata/wmt22
 if [ -d "$D" ]; then
   bench devdata-ref-de "$D/fr-de/ref"

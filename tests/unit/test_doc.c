@@ -180,6 +180,29 @@ static void test_sort_dedupe(void **state) {
   wc_findings_cleanup(&f);
 }
 
+
+/* Columns stay right whatever order positions are asked in (the cache
+ * counts on from the last answer only when that is correct). */
+static void test_line_col_any_order(void **state) {
+  (void)state;
+  const char *src = "Head\n\nÄb Çd Éf Gh Ïj Kl\nMn Op\n";
+  wc_doc *d = test_doc(eng, src, WC_FMT_TEXT);
+  static const struct {
+    const char *word;
+    size_t line, col;
+  } want[] = {{"Kl", 3, 16}, {"Çd", 3, 4}, {"Gh", 3, 10}, {"Gh", 3, 10},
+              {"Op", 4, 4},  {"Äb", 3, 1}, {"Ïj", 3, 13}, {"Mn", 4, 1}};
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+    const char *p = strstr(d->src, want[i].word);
+    assert_non_null(p);
+    size_t line, col;
+    wc_doc_line_col(d, (size_t)(p - d->src), &line, &col);
+    assert_int_equal(line, want[i].line);
+    assert_int_equal(col, want[i].col);
+  }
+  wc_doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_invalid_utf8_issue),
@@ -191,6 +214,7 @@ int main(void) {
       cmocka_unit_test(test_finding_columns_in_code_points),
       cmocka_unit_test(test_very_long_line),
       cmocka_unit_test(test_sort_dedupe),
+      cmocka_unit_test(test_line_col_any_order),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -467,6 +467,7 @@ static void spelling_run(wc_ctx *cx) {
     return;
   }
   wc_script want = lang_script(l->code);
+  size_t searches = 0;
   const char *cv = wc_lang_profile(l, "compound");
   bool compounds = cv && strcmp(cv, "yes") == 0;
   for (size_t si = 0; si < d->sentences.n; si++) {
@@ -534,7 +535,14 @@ static void spelling_run(wc_ctx *cx) {
       /* a likely typo: a known word one edit away (and the word long
        * enough for that to mean something; capitalized words, usually
        * names, longer still) */
-      bool typo = chars >= (capital ? 5u : 3u) && near_word(l, h, e, lf, ln);
+      /* a budget of near-word searches per document keeps a page of
+       * garbage (or of another language) linear and quick: past it, an
+       * unknown word not yet searched is reported as unknown (info) */
+      bool typo = false;
+      if (chars >= (capital ? 5u : 3u) && (e->near_done || searches < 500)) {
+        searches += !e->near_done;
+        typo = near_word(l, h, e, lf, ln);
+      }
       /* a word another of the languages knows as written (Street, College
        * and names such as Megan in German copy) is foreign, not a typo */
       const char *other = typo ? foreign_language(cx, lf, ln) : NULL;

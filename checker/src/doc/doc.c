@@ -10,6 +10,7 @@ wc_doc *wc_doc_new(const char *path) {
   wc_doc *d = wc_xcalloc(1, sizeof *d);
   d->path = wc_xstrdup(path ? path : "-");
   d->format = "text";
+  d->lc = wc_xcalloc(1, sizeof *d->lc);
   return d;
 }
 
@@ -28,6 +29,7 @@ void wc_doc_free(wc_doc *d) {
     free(d->issues.v[i].message);
   WC_VEC_FREE(d->issues);
   WC_VEC_FREE(d->lines);
+  free(d->lc);
   free(d);
 }
 
@@ -131,7 +133,17 @@ void wc_doc_line_col(const wc_doc *d, size_t src_off, size_t *line_out,
   }
   size_t ls = d->lines.n ? d->lines.v[lo] : 0;
   *line_out = lo + 1;
-  *col_out = wc_utf8_count(d->src + ls, src_off - ls) + 1;
+  struct wc_lc_cache *c = d->lc;
+  if (c && c->valid && c->line == lo + 1 && c->off <= src_off)
+    *col_out = c->col + wc_utf8_count(d->src + c->off, src_off - c->off);
+  else
+    *col_out = wc_utf8_count(d->src + ls, src_off - ls) + 1;
+  if (c) {
+    c->off = src_off;
+    c->line = lo + 1;
+    c->col = *col_out;
+    c->valid = true;
+  }
 }
 
 size_t wc_doc_block_at(const wc_doc *d, size_t off) {

@@ -94,6 +94,13 @@ typedef struct wc_doc {
 
   /* Line starts of src, for line/column. */
   WC_VEC(size_t) lines;
+  /* The last position wc_doc_line_col answered: findings come mostly in
+   * order, so counting on from it keeps a long line linear, not
+   * quadratic.  A cache only: never changes an answer. */
+  struct wc_lc_cache {
+    size_t off, line, col;
+    bool valid;
+  } *lc;
 } wc_doc;
 
 /* ---- building a document (readers) ---- */

@@ -23,6 +23,10 @@ static const char *sev_color(wc_severity s) {
 typedef struct line_cursor {
   const char *src;
   size_t len, pos, line;
+  /* the last column found on this line, so that many findings on one long
+   * line cost linear time, not quadratic */
+  const char *cline;
+  size_t ccol, cbyte;
 } line_cursor;
 
 static const char *line_at(line_cursor *c, size_t line, size_t *len_out) {
@@ -48,13 +52,24 @@ static const char *line_at(line_cursor *c, size_t line, size_t *len_out) {
   return s;
 }
 
-/* Byte offset of code point column col (1-based) in s[0..n). */
-static size_t col_offset(const char *s, size_t n, size_t col) {
+/* Byte offset of code point column col (1-based) in s[0..n), counting on
+ * from the cursor's last answer on the same line when it lies before. */
+static size_t col_offset(line_cursor *lc, const char *s, size_t n,
+                         size_t col) {
   size_t i = 0, c = 1;
+  if (lc && lc->cline == s && lc->ccol <= col && lc->cbyte <= n) {
+    i = lc->cbyte;
+    c = lc->ccol;
+  }
   while (i < n && c < col) {
     int32_t cp;
     i += wc_utf8_decode(s + i, n - i, &cp);
     c++;
+  }
+  if (lc) {
+    lc->cline = s;
+    lc->ccol = c;
+    lc->cbyte = i;
   }
   return i;
 }
@@ -63,8 +78,15 @@ static void print_excerpt(wc_reporter *rep, line_cursor *lc,
                           const wc_finding *f) {
   size_t n;
   const char *s = line_at(lc, f->line, &n);
-  size_t a = col_offset(s, n, f->column);
-  size_t b = f->end_line == f->line ? col_offset(s, n, f->end_column) : n;
+  size_t a = col_offset(lc, s, n, f->column);
+  size_t b = n;
+  if (f->end_line == f->line) { /* the span's own length on from a */
+    b = a;
+    for (size_t c = f->column; b < n && c < f->end_column; c++) {
+      int32_t cp;
+      b += wc_utf8_decode(s + b, n - b, &cp);
+    }
+  }
   if (b < a)
     b = a;
   /* show at most ~160 bytes around the span */
@@ -131,7 +153,7 @@ static void print_finding(wc_reporter *rep, line_cursor *lc,
 }
 
 static void text_file(wc_reporter *rep, const wc_result *r) {
-  line_cursor lc = {r->src, r->src_len, 0, 1};
+  line_cursor lc = {.src = r->src, .len = r->src_len, .pos = 0, .line = 1};
   for (size_t i = 0; i < r->findings.v.n; i++)
     print_finding(rep, r->src ? &lc : NULL, &r->findings.v.v[i], false);
 }
