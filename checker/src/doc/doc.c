@@ -225,7 +225,8 @@ void wc_docb_end(wc_docb *b) {
   }
   if (s == e) { /* empty block: drop its text */
     b->text.len = b->block_start;
-    b->text.data[b->text.len] = '\0';
+    if (b->text.data) /* nothing added yet: no buffer to trim */
+      b->text.data[b->text.len] = '\0';
     b->map.n = b->block_start;
     return;
   }
